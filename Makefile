@@ -1,0 +1,35 @@
+# Two commands do all set-up on a fresh Debian machine:
+#   make run   — installs everything and starts Reader on the bundled library
+#   make test  — installs everything and runs the whole test suite
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test system-deps install bench clean
+
+system-deps:
+	@sh scripts/install-system-deps.sh
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+install: system-deps $(STAMP)
+
+run: install
+	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ] && [ -z "$${QT_QPA_PLATFORM:-}" ]; then \
+	  echo "No display found: Reader runs offscreen (set DISPLAY to see its window)."; \
+	  QT_QPA_PLATFORM=offscreen $(BIN)/reader $(ARGS); \
+	else $(BIN)/reader $(ARGS); fi
+
+test: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+
+bench: install
+	$(BIN)/python -m bench.run_all
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info

@@ -1,0 +1,126 @@
+"""Command line: ``reader`` opens the app; subcommands give the same data to scripts.
+
+This module imports no Qt unless the GUI is asked for, so scripted use stays fast.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Sequence
+
+from reader import __version__
+
+SCRIPTS = ("original", "simplified", "traditional", "taiwan", "mainland")
+
+
+def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--library", metavar="DIR", default=default,
+                        help="article folder (default: the last one used, else the bundled seeds)")
+    parser.add_argument("--data-dir", metavar="DIR", default=default,
+                        help="where Reader keeps its state (default: $READER_DATA_DIR or the "
+                             "platform's user data folder)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader", description="Offline reader for Chinese and Spanish articles.")
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    _common(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("list", help="list the library's articles")
+    _common(p, suppress=True)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("show", help="print an article's reading text")
+    _common(p, suppress=True)
+    p.add_argument("id", help="article id (or its file name)")
+    p.add_argument("--script", choices=SCRIPTS, default="original")
+    p.add_argument("--raw", action="store_true", help="the file's text before cleaning")
+    p.add_argument("--report", action="store_true",
+                   help="print what cleaning changed (JSON) instead of the text")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        # Chinese text must print even under a C/POSIX locale.
+        if (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
+            try:
+                stream.reconfigure(encoding="utf-8")
+            except (AttributeError, ValueError):
+                pass
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from reader.ui.app import run_gui  # Qt only when the window is wanted
+        return run_gui(library=args.library, data_dir=args.data_dir)
+    from reader.core.library import Library, UnknownArticle
+    try:
+        library = Library(args.library, args.data_dir)
+    except OSError as exc:
+        print(f"reader: cannot use the data folder: {exc}", file=sys.stderr)
+        return 2
+    if not library.root.exists():
+        print(f"reader: library folder not found: {library.root}", file=sys.stderr)
+        return 2
+    try:
+        if args.command == "list":
+            return _list(library, args)
+        if args.command == "show":
+            return _show(library, args)
+    except UnknownArticle as exc:
+        print(f"reader: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # e.g. `reader show X | head`
+        return 0
+    parser.error(f"unknown command {args.command}")
+    return 2
+
+
+def _progress_to_stderr(done: int, total: int, name: str) -> None:
+    if total >= 50 and sys.stderr.isatty():
+        print(f"\rloading {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+
+
+def _list(library, args) -> int:
+    result = library.load(progress=_progress_to_stderr)
+    if args.json:
+        payload = {"articles": [a.to_json() for a in result.articles],
+                   "errors": [e.to_json() for e in result.errors]}
+        _print_json(payload)
+        return 0
+    for a in result.articles:
+        print(f"{a.id}  {a.language:<8} {a.date or '':<10}  {a.title}  ({a.path})")
+    for e in result.errors:
+        print(f"skipped {e.path}: {e.reason}", file=sys.stderr)
+    return 0
+
+
+def _show(library, args) -> int:
+    library.load()
+    document = library.document(args.id)
+    if args.report:
+        report = document.report
+        payload = {"id": document.info.id, "path": document.info.path,
+                   "encoding": document.info.encoding, **report.summary(),
+                   "repairs": [{"before": r.before, "after": r.after} for r in report.repairs],
+                   "suspect_spans": [list(s) for s in report.suspect_spans]}
+        _print_json(payload)
+        return 0
+    text = document.raw if args.raw else library.view(document.info.id, args.script).text
+    sys.stdout.write(text)
+    if not text.endswith("\n"):
+        sys.stdout.write("\n")
+    return 0
+
+
+def _print_json(payload: dict) -> None:
+    json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

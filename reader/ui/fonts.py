@@ -1,0 +1,86 @@
+"""Fonts: a reading font that covers Chinese, and a check that it really does."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QImage, QPainter
+
+RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+
+#: Preferred families, first found wins; Qt falls back per glyph after these.
+CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans CJK TC", "Source Han Sans SC",
+                "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback",
+                "AR PL UMing CN", "PingFang SC", "Microsoft YaHei")
+LATIN_FAMILIES = ("Noto Sans", "DejaVu Sans", "Liberation Sans")
+
+_registered = False
+
+
+def register_bundled_fonts() -> None:
+    """Fonts shipped in resources/fonts are added to the application's database."""
+    global _registered
+    if _registered:
+        return
+    _registered = True
+    folder = RESOURCES / "fonts"
+    if folder.is_dir():
+        for path in sorted(folder.iterdir()):
+            if path.suffix.lower() in (".ttf", ".otf", ".ttc"):
+                QFontDatabase.addApplicationFont(str(path))
+
+
+def available_cjk_family() -> str | None:
+    families = set(QFontDatabase.families())
+    for family in CJK_FAMILIES:
+        if family in families:
+            return family
+    for family in sorted(families):
+        if QFontDatabase.writingSystems(family) and \
+                QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family):
+            return family
+    return None
+
+
+def reading_font(point_size: float = 13.0) -> QFont:
+    register_bundled_fonts()
+    families = [f for f in LATIN_FAMILIES if f in set(QFontDatabase.families())]
+    cjk = available_cjk_family()
+    if cjk:
+        families.append(cjk)
+    font = QFont()
+    if families:
+        font.setFamilies(families)
+    font.setPointSizeF(point_size)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+    return font
+
+
+def _render(text: str, font: QFont) -> QImage:
+    metrics = QFontMetrics(font)
+    image = QImage(max(1, metrics.horizontalAdvance(text)) + 4, metrics.height() + 4,
+                   QImage.Format.Format_ARGB32)
+    image.fill(QColor(Qt.GlobalColor.white))
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.setPen(QColor(Qt.GlobalColor.black))
+    painter.drawText(2, 2 + metrics.ascent(), text)
+    painter.end()
+    return image
+
+
+def missing_glyphs(text: str, font: QFont | None = None) -> list[str]:
+    """Characters of ``text`` drawn as a missing-glyph box (identical to a private-use code
+    point no font has) or not drawn at all."""
+    font = font or reading_font()
+    box = _render("\U0010FFFD", font)
+    missing = []
+    for ch in dict.fromkeys(text):
+        if ch.isspace():
+            continue
+        image = _render(ch, font)
+        blank = QImage(image.size(), image.format())
+        blank.fill(QColor(Qt.GlobalColor.white))
+        if image == blank or (image.size() == box.size() and image == box):
+            missing.append(ch)
+    return missing

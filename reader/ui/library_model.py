@@ -1,0 +1,125 @@
+"""The library list: a table model of ArticleInfo rows and a filtering proxy."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex,
+                            QSortFilterProxyModel, Qt)
+
+from reader.core.models import ArticleInfo
+
+LANGUAGE_NAMES = {"zh-Hans": "中文 (简)", "zh-Hant": "中文 (繁)", "es": "Español",
+                  "und": "—"}
+
+ArticleIdRole = Qt.ItemDataRole.UserRole + 1
+LanguageRole = Qt.ItemDataRole.UserRole + 2
+
+
+class ArticleListModel(QAbstractTableModel):
+    COLUMNS = ("Title", "Language", "Date")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._articles: list[ArticleInfo] = []
+
+    def set_articles(self, articles: list[ArticleInfo]) -> None:
+        self.beginResetModel()
+        self._articles = list(articles)
+        self.endResetModel()
+
+    def add_articles(self, articles: list[ArticleInfo]) -> None:
+        known = {a.id: i for i, a in enumerate(self._articles)}
+        fresh = [a for a in articles if a.id not in known]
+        for a in articles:
+            if a.id in known:
+                row = known[a.id]
+                self._articles[row] = a
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        if fresh:
+            first = len(self._articles)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._articles.extend(fresh)
+            self.endInsertRows()
+
+    def article(self, row: int) -> ArticleInfo:
+        return self._articles[row]
+
+    def row_of(self, article_id: str) -> int:
+        for i, a in enumerate(self._articles):
+            if a.id == article_id:
+                return i
+        return -1
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._articles)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.COLUMNS)):
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._articles):
+            return None
+        article = self._articles[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return article.title
+            if column == 1:
+                return LANGUAGE_NAMES.get(article.language, article.language)
+            if column == 2:
+                return article.date or ""
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            return f"{article.title}\n{article.path}\n{article.chars:,} characters"
+        elif role == ArticleIdRole:
+            return article.id
+        elif role == LanguageRole:
+            return article.language
+        return None
+
+
+@contextmanager
+def filter_change(proxy: QSortFilterProxyModel):
+    """Bracket a change of filter criteria (Qt ≥ 6.9 API; invalidateFilter before)."""
+    if hasattr(proxy, "beginFilterChange"):
+        proxy.beginFilterChange()
+        yield
+        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    else:  # pragma: no cover - older Qt
+        yield
+        proxy.invalidateFilter()
+
+
+class ArticleFilterProxy(QSortFilterProxyModel):
+    """Filters on title/path text and language; sorts by any column."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._text = ""
+        self._language = ""
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_text(self, text: str) -> None:
+        with filter_change(self):
+            self._text = text.strip().casefold()
+
+    def set_language(self, language: str) -> None:
+        with filter_change(self):
+            self._language = language
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, ArticleListModel) or source_row >= model.rowCount():
+            return True
+        article = model.article(source_row)
+        if self._language and article.language != self._language:
+            return False
+        if self._text:
+            haystack = f"{article.title} {article.path}".casefold()
+            return self._text in haystack
+        return True

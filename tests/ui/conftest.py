@@ -1,0 +1,29 @@
+import pytest
+from PySide6.QtCore import QSettings
+
+from reader.core.library import Library
+from reader.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def make_window(qtbot, seeds_dir, data_dir):
+    """Build a main window the way the app does; the library loads in a worker."""
+    windows = []
+
+    def factory(root=None, load=True) -> MainWindow:
+        library = Library(root or seeds_dir, data_dir)
+        settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(library, settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        if load:
+            with qtbot.waitSignal(window.libraryLoaded, timeout=20000):
+                window.start_loading()
+        windows.append(window)
+        return window
+
+    yield factory
+    for window in windows:
+        for job in list(window._jobs):
+            job.wait(5000)
