@@ -41,6 +41,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--raw", action="store_true", help="the file's text before cleaning")
     p.add_argument("--report", action="store_true",
                    help="print what cleaning changed (JSON) instead of the text")
+
+    p = sub.add_parser("search", help="full-text search (builds/updates the index first)",
+                       description='Plain text means "contains this"; several terms are '
+                                   'AND; "quoted phrase", OR and -exclude work.')
+    _common(p, suppress=True)
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20, help="hits to print (default 20)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("index", help="build or update the search index")
+    _common(p, suppress=True)
+    p.add_argument("--rebuild", action="store_true", help="throw the index away and rebuild")
     return parser
 
 
@@ -71,6 +83,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _list(library, args)
         if args.command == "show":
             return _show(library, args)
+        if args.command == "search":
+            return _search(library, args)
+        if args.command == "index":
+            return _index(library, args)
     except UnknownArticle as exc:
         print(f"reader: {exc}", file=sys.stderr)
         return 1
@@ -80,9 +96,70 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2
 
 
+class ProgressBar:
+    """A one-line progress bar on stderr (plain lines when stderr is not a terminal)."""
+
+    def __init__(self, label: str, minimum_total: int = 1):
+        self.label = label
+        self.minimum_total = minimum_total
+        self._last_percent = -1
+
+    def __call__(self, done: int, total: int, _name: str = "") -> None:
+        if total < self.minimum_total:
+            return
+        percent = 100 * done // max(total, 1)
+        if percent == self._last_percent:
+            return
+        self._last_percent = percent
+        if sys.stderr.isatty():
+            filled = percent * 30 // 100
+            print(f"\r{self.label} [{'#' * filled}{'.' * (30 - filled)}] {done}/{total}",
+                  end="\n" if done >= total else "", file=sys.stderr, flush=True)
+        elif percent % 25 == 0:
+            print(f"{self.label}: {done}/{total}", file=sys.stderr, flush=True)
+
+
 def _progress_to_stderr(done: int, total: int, name: str) -> None:
-    if total >= 50 and sys.stderr.isatty():
-        print(f"\rloading {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+    ProgressBar("loading", minimum_total=200)(done, total, name)
+
+
+def _update_index(library, rebuild: bool = False) -> None:
+    report = library.update_index(progress=ProgressBar("indexing"), rebuild=rebuild)
+    if report.rebuilt_because and report.rebuilt_because != "no index yet":
+        print(f"reader: rebuilt the search index: {report.rebuilt_because}", file=sys.stderr)
+    for message in report.messages:
+        print(f"reader: not indexed: {message}", file=sys.stderr)
+
+
+def _search(library, args) -> int:
+    library.load(progress=_progress_to_stderr)
+    _update_index(library)
+    result = library.search(args.query, limit=max(0, args.limit))
+    if args.json:
+        _print_json(result.to_json())
+        return 2 if result.error else 0
+    if result.error:
+        print(f"reader: {result.error}", file=sys.stderr)
+        return 2
+    print(f"{result.total} article{'s' if result.total != 1 else ''} match {args.query!r}")
+    for hit in result.hits:
+        print(f"\n{hit.title}  ({hit.path}, {len(hit.matches)} match"
+              f"{'es' if len(hit.matches) != 1 else ''})")
+        print("   " + hit.snippet.replace("\n", " "))
+    return 0
+
+
+def _index(library, args) -> int:
+    library.load(progress=_progress_to_stderr)
+    report = library.update_index(progress=ProgressBar("indexing"), rebuild=args.rebuild)
+    if report.rebuilt_because and report.rebuilt_because not in ("no index yet",
+                                                                 "asked to rebuild"):
+        print(f"rebuilt the index: {report.rebuilt_because}", file=sys.stderr)
+    for message in report.messages:
+        print(f"not indexed: {message}", file=sys.stderr)
+    print(f"index up to date: {report.added} added, {report.updated} updated, "
+          f"{report.removed} removed in {report.seconds:.1f} s")
+    return 0
 
 
 def _list(library, args) -> int:

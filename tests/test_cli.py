@@ -61,3 +61,36 @@ def test_show_unknown_article_is_a_clear_error(seeds_dir, data_dir, capsys):
 def test_missing_library_folder(tmp_path, data_dir, capsys):
     assert main(["list", "--library", str(tmp_path / "none"), "--data-dir", str(data_dir)]) == 2
     assert "library folder not found" in capsys.readouterr().err
+
+
+def test_search_json_contract(seeds_dir, data_dir):
+    code, out, err = run_cli("search", "國際站", "--library", str(seeds_dir), "--data-dir",
+                             str(data_dir), "--json", "--limit", "1")
+    assert code == 0
+    payload = json.loads(out)
+    assert set(payload) == {"query", "total", "hits"}
+    assert payload["query"] == "國際站" and payload["total"] == 2 and len(payload["hits"]) == 1
+    hit = payload["hits"][0]
+    assert set(hit) == {"id", "path", "title", "score", "matches", "snippet"}
+    assert all(set(m) == {"start", "end", "text"} for m in hit["matches"])
+    code, text, _ = run_cli("show", hit["id"], "--library", str(seeds_dir), "--data-dir",
+                            str(data_dir))
+    for match in hit["matches"]:
+        assert text[match["start"]:match["end"]] == match["text"]
+        assert match["text"] in ("国际站", "國際站")
+
+
+def test_search_bad_syntax_is_a_message_not_a_traceback(seeds_dir, data_dir):
+    code, out, err = run_cli("search", '"open', "--library", str(seeds_dir), "--data-dir",
+                             str(data_dir))
+    assert code == 2 and "quote" in err and "Traceback" not in err
+
+
+def test_index_command_and_rebuild(seeds_dir, data_dir, capsys):
+    common = ["--library", str(seeds_dir), "--data-dir", str(data_dir)]
+    assert main(["index", *common]) == 0
+    assert "5 added" in capsys.readouterr().out
+    assert main(["index", *common]) == 0
+    assert "0 added, 0 updated, 0 removed" in capsys.readouterr().out
+    assert main(["index", "--rebuild", *common]) == 0
+    assert "5 added" in capsys.readouterr().out

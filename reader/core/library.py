@@ -2,6 +2,7 @@
 events) only through ``Library``."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -11,12 +12,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from reader.core.catalog import Catalog
 from reader.core.corpus import (ARTICLE_SUFFIXES, article_id, find_article_files,
                                 load_document)
 from reader.core.decoding import UnreadableFile
 from reader.core.models import ArticleInfo, Document, LoadError
 from reader.core.paths import bundled_library, resolve_data_dir
 from reader.core.script import Script, ScriptView, make_view
+from reader.core.query import find_in_text
+from reader.core.search import IndexReport, IndexSource, SearchIndex, SearchResult
 
 #: progress(done, total, current_path)
 Progress = Callable[[int, int, str], None]
@@ -57,6 +61,9 @@ class Library:
         self._documents: OrderedDict[str, Document] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.RLock()
+        self.catalog = Catalog(self.data_dir / "catalog.sqlite")
+        root_key = hashlib.sha1(str(self.root).encode("utf-8")).hexdigest()[:12]
+        self.search_index = SearchIndex(self.data_dir / "index" / root_key)
 
     # -- settings -----------------------------------------------------------------
     def _settings_path(self) -> Path:
@@ -99,17 +106,27 @@ class Library:
                 planned.append((path, self._relative(path, source, inside)))
         articles: dict[str, ArticleInfo] = {}
         locations: dict[str, Path] = {}
+        fresh: list[tuple[Path, int, int, ArticleInfo]] = []
         for done, (path, rel) in enumerate(planned):
-            if progress:
+            if progress and (done % 50 == 0 or len(planned) < 200):
                 progress(done, len(planned), rel)
             try:
-                document = load_document(path, rel)
+                stat = path.stat()
+                info = self.catalog.lookup(path, stat.st_size, stat.st_mtime_ns)
+                if info is None or info.path != rel:
+                    document = load_document(path, rel)
+                    info = document.info
+                    fresh.append((path, stat.st_size, stat.st_mtime_ns, info))
+                    self._remember(document)
             except UnreadableFile as exc:
                 errors.append(LoadError(rel, str(exc)))
                 continue
-            articles[document.info.id] = document.info
-            locations[document.info.id] = path
-            self._remember(document)
+            except OSError as exc:
+                errors.append(LoadError(rel, exc.strerror or str(exc)))
+                continue
+            articles[info.id] = info
+            locations[info.id] = path
+        self.catalog.store_many(fresh)
         if progress:
             progress(len(planned), len(planned), "")
         with self._lock:
@@ -179,6 +196,25 @@ class Library:
 
     def view(self, article: str, script: Script | str = Script.ORIGINAL) -> ScriptView:
         return make_view(self.document(article).text, script)
+
+    # -- search -----------------------------------------------------------------------
+    def update_index(self, progress: Progress | None = None,
+                     rebuild: bool = False) -> IndexReport:
+        """Index new and changed articles, drop removed ones (load() first)."""
+        sources = [IndexSource(a.id, a.path, a.title, a.content_hash) for a in self.articles()]
+        return self.search_index.update(sources, lambda article: self.document(article).text,
+                                        progress=progress, rebuild=rebuild)
+
+    def search(self, query: str, limit: int | None = 50) -> SearchResult:
+        return self.search_index.search(query, limit=limit)
+
+    def find_in_article(self, article: str, query: str) -> list[tuple[int, int]]:
+        """Matches of a query in one article's reading text; raises QuerySyntaxError."""
+        return find_in_text(self.document(article).text, query)
+
+    def close(self) -> None:
+        self.search_index.close()
+        self.catalog.close()
 
     # -- adding -------------------------------------------------------------------
     def _copy_folder(self) -> Path:

@@ -13,19 +13,25 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDockWidget, QFileD
 from reader import __version__
 from reader.core.library import AddResult, Library, LoadResult
 from reader.core.models import LoadError
+from reader.core.query import QuerySyntaxError
 from reader.core.script import Script
 from reader.ui.library_model import (LANGUAGE_NAMES, ArticleFilterProxy, ArticleIdRole,
                                      ArticleListModel)
+from reader.ui.find_bar import FindBar
 from reader.ui.reading_pane import ReadingPane
+from reader.ui.search_panel import SearchPanel
 from reader.ui.workers import Job
 
 DEFAULT_POINT_SIZE = 13.0
+SEARCH_LIMIT = 200
 TOGGLE_SCRIPTS = (Script.ORIGINAL, Script.SIMPLIFIED, Script.TRADITIONAL, Script.TAIWAN)
 
 
 class MainWindow(QMainWindow):
     libraryLoaded = Signal()
     articleOpened = Signal(str)
+    indexFinished = Signal()
+    searchFinished = Signal(object)
 
     def __init__(self, library: Library, settings: QSettings):
         super().__init__()
@@ -38,8 +44,19 @@ class MainWindow(QMainWindow):
         self.resize(1200, 800)
 
         self.pane = ReadingPane(self)
-        self.setCentralWidget(self.pane)
+        self.find_bar = FindBar(self)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.pane, 1)
+        central_layout.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+        self.indexing = False
+        self._search_generation = 0
+        self._find_anchor: int | None = None
         self._build_library_dock()
+        self._build_search_dock()
         self._build_actions()
         self._build_status_bar()
         self._restore_window_state()
@@ -88,6 +105,20 @@ class MainWindow(QMainWindow):
                                       QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
 
+    def _build_search_dock(self) -> None:
+        self.search_panel = SearchPanel(self)
+        self.search_dock = QDockWidget("Search", self)
+        self.search_dock.setObjectName("search-dock")
+        self.search_dock.setWidget(self.search_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+        self.search_dock.hide()
+        self.search_panel.searchRequested.connect(self.run_search)
+        self.search_panel.hitActivated.connect(self.open_hit)
+        self.find_bar.queryChanged.connect(self.find_in_article)
+        self.find_bar.nextRequested.connect(lambda: self.step_match(+1))
+        self.find_bar.previousRequested.connect(lambda: self.step_match(-1))
+        self.find_bar.closed.connect(self._find_closed)
+
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         self.add_files_action = self._action("&Add Files…", "Ctrl+O",
@@ -105,6 +136,21 @@ class MainWindow(QMainWindow):
                        self.open_library_action, self.reload_action, self.errors_action,
                        None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
+
+        search_menu = self.menuBar().addMenu("&Search")
+        self.search_action = self._action("Search &Library…", "Ctrl+Shift+F",
+                                          self.show_search)
+        self.find_action = self._action("&Find in Article…", "Ctrl+F", self.open_find_bar)
+        self.next_match_action = self._action("Find &Next", "F3", lambda: self.step_match(+1))
+        self.previous_match_action = self._action("Find &Previous", "Shift+F3",
+                                                  lambda: self.step_match(-1))
+        self.reindex_action = self._action("&Update Search Index", None, self.start_indexing)
+        self.rebuild_index_action = self._action(
+            "&Rebuild Search Index", None, lambda: self.start_indexing(rebuild=True))
+        for action in (self.search_action, self.find_action, self.next_match_action,
+                       self.previous_match_action, None, self.reindex_action,
+                       self.rebuild_index_action):
+            search_menu.addSeparator() if action is None else search_menu.addAction(action)
 
         view_menu = self.menuBar().addMenu("&View")
         toolbar = self.addToolBar("Script")
@@ -133,6 +179,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.library_dock.toggleViewAction())
+        view_menu.addAction(self.search_dock.toggleViewAction())
 
         help_menu = self.menuBar().addMenu("&Help")
         self.shortcuts_action = self._action("&Keyboard Shortcuts", "F1",
@@ -222,13 +269,16 @@ class MainWindow(QMainWindow):
 
     def _job_failed(self, label: str, message: str) -> None:
         self.status_label.setText(f"{label} failed: {message}")
-        QMessageBox.warning(self, "Reader", f"{label} failed.\n\n{message}")
+        box = QMessageBox(QMessageBox.Icon.Warning, "Reader", f"{label} failed.\n\n{message}",
+                          QMessageBox.StandardButton.Ok, self)
+        box.open()  # not exec(): a failure in the background never blocks the window
 
     def _library_loaded(self, result: LoadResult) -> None:
         self.model.set_articles(result.articles)
         self.table.resizeColumnToContents(1)
         self.load_errors = list(result.errors)
         self._update_status()
+        self.start_indexing()
         last = self.settings.value("reading/article")
         if self.pane.article_id is None:
             if last and self.model.row_of(str(last)) >= 0:
@@ -256,6 +306,102 @@ class MainWindow(QMainWindow):
         box.setDetailedText("\n".join(f"{e.path}: {e.reason}" for e in self.load_errors))
         box.exec()
 
+    # -- search ----------------------------------------------------------------------------------
+    def start_indexing(self, rebuild: bool = False) -> None:
+        """Bring the search index up to date in a worker; searching works meanwhile."""
+        if self.indexing:
+            return
+        self.indexing = True
+        job = self._run(lambda progress: self.library.update_index(progress, rebuild=rebuild),
+                        self._indexed, "Indexing")
+        job.failed.connect(lambda _message: setattr(self, "indexing", False))
+
+    def _indexed(self, report) -> None:
+        self.indexing = False
+        changed = report.added + report.updated + report.removed
+        if report.rebuilt_because and report.rebuilt_because != "no index yet":
+            self.statusBar().showMessage(
+                f"Search index rebuilt: {report.rebuilt_because}.", 10000)
+        elif changed:
+            self.statusBar().showMessage(
+                f"Search index updated: {report.added} added, {report.updated} changed, "
+                f"{report.removed} removed.", 6000)
+        self.indexFinished.emit()
+        query = self.search_panel.query_edit.text().strip()
+        if query and changed:
+            self.run_search(query)
+
+    def show_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_panel.focus_query()
+
+    def run_search(self, query: str) -> None:
+        self._search_generation += 1
+        generation = self._search_generation
+        job = Job(lambda _progress: self.library.search(query, limit=SEARCH_LIMIT), self)
+        self._jobs.add(job)
+        job.succeeded.connect(lambda result: self._search_done(generation, result))
+        job.failed.connect(lambda message: self.search_panel.show_results(
+            query, 0, [], f"Search failed: {message}", self.indexing))
+        job.finished.connect(lambda: self._jobs.discard(job))
+        job.finished.connect(job.deleteLater)
+        job.start()
+
+    def _search_done(self, generation: int, result) -> None:
+        if generation != self._search_generation:
+            return
+        self.search_panel.show_results(result.query, result.total, result.hits, result.error,
+                                       self.indexing)
+        self.searchFinished.emit(result)
+
+    def open_hit(self, hit) -> None:
+        if self.pane.article_id != hit.id:
+            self.open_article(hit.id)
+        if self.pane.article_id == hit.id:
+            self.pane.set_marks([(m.start, m.end) for m in hit.matches])
+            self._show_match_status()
+
+    def open_find_bar(self) -> None:
+        self._find_anchor = None
+        self.find_bar.open_bar()
+
+    def find_in_article(self, query: str) -> None:
+        if not self.pane.article_id:
+            self.find_bar.set_status("no article open")
+            return
+        if not query.strip():
+            self.pane.set_marks([])
+            self.find_bar.set_status("")
+            return
+        try:
+            spans = self.library.find_in_article(self.pane.article_id, query)
+        except QuerySyntaxError as exc:
+            self.pane.set_marks([])
+            self.find_bar.set_status(str(exc))
+            return
+        # Each refinement of the query starts from where the reader was when Find opened.
+        if self._find_anchor is None:
+            self._find_anchor = self.pane.top_reading_offset()
+        first = next((i for i, (start, _) in enumerate(spans) if start >= self._find_anchor), 0)
+        self.pane.set_marks(spans, current=first)
+        self._show_match_status()
+
+    def step_match(self, step: int) -> None:
+        self.pane.step_mark(step)
+        self._show_match_status()
+
+    def _show_match_status(self) -> None:
+        marks = self.pane.marks
+        text = (f"{self.pane.current_mark + 1} of {len(marks)}" if marks else "no matches")
+        self.find_bar.set_status(text)
+        self.statusBar().showMessage(f"Match {text}", 3000)
+
+    def _find_closed(self) -> None:
+        self._find_anchor = None
+        self.pane.set_marks([])
+        self.pane.setFocus()
+
     # -- reading ------------------------------------------------------------------------------
     def _open_index(self, index) -> None:
         article_id = index.data(ArticleIdRole)
@@ -271,6 +417,7 @@ class MainWindow(QMainWindow):
         if self.pane.article_id:
             self.settings.setValue(f"positions/{self.pane.article_id}",
                                    self.pane.top_reading_offset())
+        self._find_anchor = None
         saved = self.settings.value(f"positions/{article_id}", 0)
         self.pane.show_view(article_id, view, reading_offset=int(saved or 0))
         info = self.library.info(article_id)

@@ -6,13 +6,16 @@ counts code points of the reading text (via the view's offset map).
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor, QTextOption
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtGui import (QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor,
+                           QTextOption)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from reader.core.offsets import Utf16Index
 from reader.core.script import Script, ScriptView
 from reader.ui.fonts import reading_font
 
+MARK = "#fff0a0"
+CURRENT_MARK = "#ffb347"
 LINE_HEIGHT_PERCENT = 150
 PARAGRAPH_SPACING = 6
 
@@ -31,6 +34,8 @@ class ReadingPane(QTextBrowser):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setPlaceholderText("Choose an article from the library.")
         self.article_id: str | None = None
+        self._marks: list[tuple[int, int]] = []  # reading-text spans (search matches)
+        self._current_mark = -1
         self._view: ScriptView | None = None
         self._utf16: Utf16Index | None = None
         self.verticalScrollBar().valueChanged.connect(self._emit_position)
@@ -50,11 +55,14 @@ class ReadingPane(QTextBrowser):
         top_pixel_offset = 0
         if keep_position and self._view is not None and article_id == self.article_id:
             reading_offset, top_pixel_offset = self._top_anchor()
+        if article_id != self.article_id:
+            self._marks, self._current_mark = [], -1
         self.article_id = article_id
         self._view = view
         self._utf16 = Utf16Index(view.text)
         self.setPlainText(view.text)
         self._apply_paragraph_format()
+        self._apply_marks()
         if reading_offset:
             self.scroll_to_reading_offset(reading_offset, top_pixel_offset)
         else:
@@ -71,7 +79,66 @@ class ReadingPane(QTextBrowser):
         block_format.setBottomMargin(PARAGRAPH_SPACING)
         cursor.mergeBlockFormat(block_format)
 
+    # -- search marks ---------------------------------------------------------------------
+    @property
+    def marks(self) -> list[tuple[int, int]]:
+        return list(self._marks)
+
+    @property
+    def current_mark(self) -> int:
+        return self._current_mark
+
+    def set_marks(self, spans: list[tuple[int, int]], current: int = 0) -> None:
+        """Mark every span (reading-text offsets) and scroll to the current one."""
+        self._marks = sorted(spans)
+        self._current_mark = min(current, len(self._marks) - 1) if self._marks else -1
+        self._apply_marks()
+        self._reveal_current()
+
+    def step_mark(self, step: int) -> None:
+        if not self._marks:
+            return
+        self._current_mark = (self._current_mark + step) % len(self._marks)
+        self._apply_marks()
+        self._reveal_current()
+
+    def _qt_range(self, start: int, end: int) -> tuple[int, int]:
+        view_start, view_end = self._view.from_reading.range_to_target(start, end)
+        return self._utf16.to_utf16(view_start), self._utf16.to_utf16(view_end)
+
+    def _apply_marks(self) -> None:
+        selections = []
+        if self._view is not None:
+            for i, (start, end) in enumerate(self._marks):
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.document())
+                qt_start, qt_end = self._qt_range(start, end)
+                cursor.setPosition(qt_start)
+                cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                fmt = QTextCharFormat()
+                fmt.setBackground(QColor(CURRENT_MARK if i == self._current_mark else MARK))
+                fmt.setForeground(QColor("#000000"))
+                selection.format = fmt
+                selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def _reveal_current(self) -> None:
+        if self._view is None or self._current_mark < 0:
+            return
+        start, end = self._marks[self._current_mark]
+        qt_start, qt_end = self._qt_range(start, end)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(qt_start)
+        cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+        rect = self.cursorRect(cursor)
+        viewport = self.viewport().rect()
+        if not viewport.adjusted(0, 20, 0, -20).contains(rect):
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + rect.top() - viewport.height() // 3)
+
     def clear_article(self) -> None:
+        self._marks, self._current_mark = [], -1
         self.article_id = None
         self._view = None
         self._utf16 = None

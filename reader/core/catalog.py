@@ -1,0 +1,66 @@
+"""A cache of article metadata keyed by file path, size and modification time.
+
+A warm start with a large library reads no article file that has not changed: its
+ArticleInfo (title, language, date, content hash …) comes from here.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict
+from pathlib import Path
+
+from reader.core.models import ArticleInfo
+
+SCHEMA_VERSION = 1
+#: Bump when cleaning or metadata rules change, so cached infos are recomputed.
+PIPELINE_VERSION = 3
+
+
+class Catalog:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._db = self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            db = sqlite3.connect(self.path, check_same_thread=False, timeout=10)
+            db.execute("PRAGMA journal_mode=WAL")
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError:
+            # A cache may always be thrown away.
+            self.path.unlink(missing_ok=True)
+            db = sqlite3.connect(self.path, check_same_thread=False, timeout=10)
+            db.execute("PRAGMA journal_mode=WAL")
+            version = 0
+        if version != SCHEMA_VERSION:
+            with db:
+                db.execute("DROP TABLE IF EXISTS files")
+                db.execute("CREATE TABLE files (location TEXT PRIMARY KEY, size INTEGER, "
+                           "mtime_ns INTEGER, pipeline INTEGER, info TEXT)")
+                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        return db
+
+    def lookup(self, location: Path, size: int, mtime_ns: int) -> ArticleInfo | None:
+        row = self._db.execute(
+            "SELECT info FROM files WHERE location=? AND size=? AND mtime_ns=? AND pipeline=?",
+            (str(location), size, mtime_ns, PIPELINE_VERSION)).fetchone()
+        if row is None:
+            return None
+        try:
+            return ArticleInfo(**json.loads(row[0]))
+        except (TypeError, ValueError):
+            return None
+
+    def store_many(self, rows: list[tuple[Path, int, int, ArticleInfo]]) -> None:
+        if not rows:
+            return
+        with self._db:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
+                [(str(loc), size, mtime, PIPELINE_VERSION,
+                  json.dumps(asdict(info), ensure_ascii=False))
+                 for loc, size, mtime, info in rows])
+
+    def close(self) -> None:
+        self._db.close()
