@@ -1,14 +1,18 @@
 """The full-text index (Whoosh) and searching it.
 
-Retrieval and verification are split: Whoosh answers "which documents hold every term of the
-query" (bigrams, characters and stems, no positions: small and fast) and ranks them with
-BM25; each candidate's folded text, stored in the index, is then scanned for the exact
-phrase, which gives exact offsets for every match and drops false candidates. Measured in
+Retrieval and verification are split: Whoosh's postings answer "which documents hold every
+term of the query" (bigrams, characters and stems, no positions: small and fast); each
+candidate's folded text, kept in a Whoosh column, is then scanned for the exact phrase,
+which drops false candidates and counts the matches; documents are ranked by BM25 over
+those phrase counts. Only the hits shown get their reading text unpacked for offsets and
+snippets. Measured in
 ``bench/search.py``: recall and precision against substring truth are both 1.00.
 """
 from __future__ import annotations
 
+import heapq
 import json
+import math
 import os
 import shutil
 import threading
@@ -19,28 +23,32 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from whoosh import index as whoosh_index
-from whoosh import query as wq
-from whoosh import scoring
-from whoosh.fields import ID, STORED, FieldType, Schema
+from whoosh.columns import VarBytesColumn
+from whoosh.fields import COLUMN, ID, STORED, FieldType, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.formats import Frequency
 from whoosh.index import LockError
+from whoosh.reading import TermNotFound
 from whoosh.system import pack_uint
 
-from reader.core.folding import fold, index_terms
+from reader.core.folding import SUBSTRING_RUN, WORD, fold, index_terms
 from reader.core.query import Query, QuerySyntaxError, parse_query
 
 #: Bump when folding, terms or schema change: an index of another version is rebuilt.
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 _META_FILE = "reader-index.json"
 _SNIPPET_CONTEXT = 40
 _BATCH = 400  # documents per commit during updates: searches see progress
+_PARALLEL_BATCH = 2000  # per commit when two writer processes share a large build
 
 Progress = Callable[[int, int, str], None]
 
 
 class TermCounts(FieldType):
-    """A scorable field indexed from a ready {term: count} mapping (no analyzer pass)."""
+    """A scorable field indexed from folded text by ``index_terms`` (no analyzer pass).
+
+    Tokenising here rather than in the caller lets Whoosh's multiprocess writer spread the
+    work over both cores during a full build."""
 
     def __init__(self):
         self.format = Frequency()
@@ -51,7 +59,8 @@ class TermCounts(FieldType):
         self.analyzer = None
 
     def index(self, value, **kwargs):
-        for term, count in value.items():
+        counts = index_terms(value) if isinstance(value, str) else value
+        for term, count in counts.items():
             yield term.encode("utf-8"), count, float(count), pack_uint(count)
 
 
@@ -61,7 +70,7 @@ def make_schema() -> Schema:
         path=STORED(),
         title=STORED(),
         hash=STORED(),
-        folded=STORED(),
+        folded=COLUMN(VarBytesColumn()),  # folded UTF-8, read per candidate to verify
         reading=STORED(),  # zlib-compressed reading text, unpacked only for shown hits
         terms=TermCounts(),
     )
@@ -134,12 +143,18 @@ class SearchIndex:
         self._ix = None
         # Opening may rebuild; the GUI searches while a worker indexes.
         self._open_lock = threading.RLock()
+        self._search_lock = threading.Lock()
+        self._searcher = None
 
     # -- opening, versioning, recovery -------------------------------------------
     def _meta_path(self) -> Path:
         return self.folder / _META_FILE
 
     def _create(self) -> None:
+        with self._search_lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
         if self.folder.exists():
             shutil.rmtree(self.folder, ignore_errors=True)
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -179,6 +194,10 @@ class SearchIndex:
             return self._ix
 
     def close(self) -> None:
+        with self._search_lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
         if self._ix is not None:
             self._ix.close()
             self._ix = None
@@ -217,10 +236,13 @@ class SearchIndex:
                 writer.delete_by_term("id", doc_id)
             writer.commit()
             report.removed = len(stale)
-        full_build = total > 2000 and not known
-        for start in range(0, total, total if full_build else _BATCH):
-            batch = todo[start:start + (total if full_build else _BATCH)]
-            writer = self._writer(procs=2 if full_build else 1)
+        # Large builds use both cores, in bigger batches; every batch is committed so that
+        # searching works on what is indexed so far.
+        parallel = total >= _PARALLEL_BATCH
+        batch_size = _PARALLEL_BATCH if parallel else _BATCH
+        for start in range(0, total, batch_size):
+            batch = todo[start:start + batch_size]
+            writer = self._writer(procs=2 if parallel and len(batch) >= _BATCH else 1)
             for offset, source in enumerate(batch):
                 try:
                     text = text_of(source.id)
@@ -229,9 +251,9 @@ class SearchIndex:
                     continue
                 folded = fold(text)
                 document = dict(id=source.id, path=source.path, title=source.title,
-                                hash=source.content_hash, folded=folded,
+                                hash=source.content_hash, folded=folded.encode("utf-8"),
                                 reading=zlib.compress(text.encode("utf-8"), 1),
-                                terms=index_terms(folded))
+                                terms=folded)
                 if source.id in known:
                     writer.update_document(**document)
                     report.updated += 1
@@ -263,43 +285,176 @@ class SearchIndex:
             query = parse_query(query_text)
         except QuerySyntaxError as exc:
             return SearchResult(query_text, 0, [], error=str(exc))
-        whoosh_query = _to_whoosh(query)
-        hits: list[SearchHit] = []
-        total = 0
-        with self.ix.searcher(weighting=scoring.BM25F()) as searcher:
-            results = searcher.search(whoosh_query, limit=None)
-            for hit in results:
-                fields = hit.fields()
-                spans = query.match(fields["folded"])
-                if not spans:
-                    continue
-                total += 1
-                if limit is None or len(hits) < limit:
-                    hits.append(_hit(fields, hit.score, spans))
+        with self._search_lock:
+            searcher = self._current_searcher()
+            reader = searcher.reader()
+            folded_column = reader.column_reader("folded")
+            single_term = _single_index_term(query)
+            if single_term is not None:
+                matched = _term_matches(reader, single_term)
+                group_df = [len(matched)]
+            else:
+                matched, group_df = _verified_matches(reader, folded_column, query)
+            total = len(matched)
+            if not matched:
+                return SearchResult(query_text, 0, [])
+            scored = _bm25(matched, group_df, reader.doc_count())
+            best = scored if limit is None else heapq.nlargest(limit, scored)
+            if limit is None:
+                best.sort(reverse=True)
+            hits = []
+            for score, docnum in best:
+                spans = query.match(folded_column[docnum].decode("utf-8")) or []
+                fields = searcher.stored_fields(docnum)
+                reading = zlib.decompress(fields["reading"]).decode("utf-8")
+                hits.append(_hit(fields, reading, score, spans))
         return SearchResult(query_text, total, hits)
 
+    def _current_searcher(self):
+        """One searcher, refreshed when a commit changed the index (opening one per query
+        costs more than most queries)."""
+        if self._searcher is None:
+            self._searcher = self.ix.searcher()
+        else:
+            self._searcher = self._searcher.refresh()
+        return self._searcher
 
-def _to_whoosh(query: Query) -> wq.Query:
-    def phrase_query(phrase) -> wq.Query:
-        parts = []
-        for alternatives in dict.fromkeys(phrase.terms()):
-            if len(alternatives) == 1:
-                parts.append(wq.Term("terms", alternatives[0]))
-            else:
-                parts.append(wq.Or([wq.Term("terms", a) for a in alternatives]))
-        if not parts:  # only punctuation: every document is a candidate
-            return wq.Every()
-        return parts[0] if len(parts) == 1 else wq.And(parts)
 
-    groups = []
+def _single_index_term(query: Query) -> tuple[str, ...] | None:
+    """The index terms (alternatives) when the query is one phrase that a single index term
+    decides exactly: one or two CJK characters or digits, or one Latin word (its stems are
+    what the verifier compares too). Such queries need no text scan at all."""
+    if query.excluded or len(query.groups) != 1 or len(query.groups[0]) != 1:
+        return None
+    phrase = query.groups[0][0]
+    terms = phrase.terms()
+    text = phrase.text
+    if len(terms) != 1:
+        return None
+    if SUBSTRING_RUN.fullmatch(text) and len(text) <= 2:
+        return terms[0]
+    if WORD.fullmatch(text):
+        return terms[0]
+    return None
+
+
+def _term_matches(reader, alternatives: tuple[str, ...]) -> list[tuple[int, list[int], int]]:
+    counts: dict[int, int] = {}
+    for term in alternatives:
+        try:
+            postings = reader.postings("terms", term)
+        except TermNotFound:
+            continue
+        for docnum, frequency in postings.items_as("frequency"):
+            counts[docnum] = counts.get(docnum, 0) + frequency
+    length = reader.doc_field_length
+    return [(docnum, [count], length(docnum, "terms")) for docnum, count in counts.items()]
+
+
+def _verified_matches(reader, folded_column, query: Query):
+    verifier = _Verifier(query)
+    matched: list[tuple[int, list[int], int]] = []  # (docnum, count per group, length)
+    group_df = [0] * len(query.groups)
+    for docnum in sorted(_candidates(reader, query)):
+        data = folded_column[docnum]
+        counts = verifier.counts(data)
+        if counts is None:
+            continue
+        matched.append((docnum, counts, len(data)))
+        for g, count in enumerate(counts):
+            if count:
+                group_df[g] += 1
+    return matched, group_df
+
+
+class _Verifier:
+    """Counts a query's matches in one document's folded UTF-8 bytes, or None when the
+    document does not satisfy it. Substring phrases are counted on bytes (UTF-8 is
+    self-synchronising, so a byte match is a character match); phrases with Latin words
+    need the stem-aware regex on decoded text."""
+
+    def __init__(self, query: Query):
+        self.groups = [[(p.text.encode("utf-8"), p) for p in group] for group in query.groups]
+        self.excluded = [(p.text.encode("utf-8"), p) for p in query.excluded]
+
+    @staticmethod
+    def _count(data: bytes, needle: bytes, phrase, text_cache: list) -> int:
+        if phrase.pattern is None:
+            return data.count(needle)
+        if not text_cache:
+            text_cache.append(data.decode("utf-8"))
+        return len(phrase.find_all(text_cache[0]))
+
+    def counts(self, data: bytes) -> list[int] | None:
+        text_cache: list[str] = []
+        for needle, phrase in self.excluded:
+            if self._count(data, needle, phrase, text_cache):
+                return None
+        counts = []
+        for group in self.groups:
+            count = sum(self._count(data, needle, phrase, text_cache) for needle, phrase in group)
+            if not count:
+                return None
+            counts.append(count)
+        return counts
+
+
+def _postings(reader, term: str) -> set[int]:
+    try:
+        return set(reader.postings("terms", term).all_ids())
+    except TermNotFound:
+        return set()
+
+
+def _candidates(reader, query: Query) -> set[int]:
+    """Documents holding every index term of the query (a superset of the matches)."""
+    cache: dict[str, set[int]] = {}
+
+    def ids(term: str) -> set[int]:
+        if term not in cache:
+            cache[term] = _postings(reader, term)
+        return cache[term]
+
+    result: set[int] | None = None
     for group in query.groups:
-        alternatives = [phrase_query(p) for p in group]
-        groups.append(alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives))
-    return groups[0] if len(groups) == 1 else wq.And(groups)
+        group_ids: set[int] = set()
+        for phrase in group:
+            phrase_ids: set[int] | None = None
+            # Rarest terms first: the intersection shrinks fastest.
+            alternatives = sorted(dict.fromkeys(phrase.terms()),
+                                  key=lambda alts: sum(len(ids(t)) for t in alts))
+            for alts in alternatives:
+                term_ids = set().union(*(ids(t) for t in alts))
+                phrase_ids = term_ids if phrase_ids is None else phrase_ids & term_ids
+                if not phrase_ids:
+                    break
+            if phrase_ids is None:  # a phrase of punctuation only: no term narrows it
+                phrase_ids = set(reader.all_doc_ids())
+            group_ids |= phrase_ids
+        result = group_ids if result is None else result & group_ids
+        if not result:
+            return set()
+    return result or set()
 
 
-def _hit(fields: dict, score: float, spans: list[tuple[int, int]]) -> SearchHit:
-    reading = zlib.decompress(fields["reading"]).decode("utf-8")
+_K1, _B = 1.2, 0.75
+
+
+def _bm25(matched: list[tuple[int, list[int], int]], group_df: list[int],
+          doc_count: int) -> list[tuple[float, int]]:
+    """BM25 with each query group's phrase count as its term frequency (document length
+    in bytes of folded text)."""
+    avg_length = sum(length for _, _, length in matched) / len(matched)
+    idf = [math.log(1 + (doc_count - df + 0.5) / (df + 0.5)) for df in group_df]
+    scored = []
+    for docnum, counts, length in matched:
+        norm = _K1 * (1 - _B + _B * length / avg_length)
+        score = sum(w * c * (_K1 + 1) / (c + norm) for w, c in zip(idf, counts))
+        scored.append((score, docnum))
+    return scored
+
+
+def _hit(fields: dict, reading: str, score: float, spans: list[tuple[int, int]]) -> SearchHit:
     matches = [Match(s, e, reading[s:e]) for s, e in spans]
     left, right = snippet_bounds(reading, spans[0][0], spans[0][1])
     return SearchHit(id=fields["id"], path=fields["path"], title=fields["title"], score=score,
