@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Sequence
 
 from reader import __version__
@@ -50,6 +51,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20, help="hits to print (default 20)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
+    p = sub.add_parser("annotations", help="highlights and notes")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    a = actions.add_parser("add", help="highlight START–END (reading-text offsets)")
+    _common(a, suppress=True)
+    a.add_argument("id")
+    a.add_argument("start", type=int)
+    a.add_argument("end", type=int)
+    a.add_argument("--color", default="yellow")
+    a.add_argument("--note", default="")
+    a.add_argument("--tag", action="append", default=[], help="repeat for several tags")
+    a = actions.add_parser("list", help="list highlights")
+    _common(a, suppress=True)
+    a.add_argument("--id", help="only this article")
+    a.add_argument("--json", action="store_true")
+    a = actions.add_parser("export", help="export highlights")
+    _common(a, suppress=True)
+    a.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    a.add_argument("--id", help="only this article")
+    a.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    a = actions.add_parser("import", help="import W3C Web Annotation JSON")
+    _common(a, suppress=True)
+    a.add_argument("file")
+
     p = sub.add_parser("index", help="build or update the search index")
     _common(p, suppress=True)
     p.add_argument("--rebuild", action="store_true", help="throw the index away and rebuild")
@@ -69,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from reader.ui.app import run_gui  # Qt only when the window is wanted
         return run_gui(library=args.library, data_dir=args.data_dir)
-    from reader.core.library import Library, UnknownArticle
+    from reader.core.library import AnnotationError, Library, UnknownArticle
     try:
         library = Library(args.library, args.data_dir)
     except OSError as exc:
@@ -87,7 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _search(library, args)
         if args.command == "index":
             return _index(library, args)
-    except UnknownArticle as exc:
+        if args.command == "annotations":
+            return _annotations(library, args)
+    except (UnknownArticle, AnnotationError) as exc:
         print(f"reader: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # e.g. `reader show X | head`
@@ -192,6 +218,50 @@ def _show(library, args) -> int:
     if not text.endswith("\n"):
         sys.stdout.write("\n")
     return 0
+
+
+def _annotations(library, args) -> int:
+    library.load(progress=_progress_to_stderr)
+    if args.action == "add":
+        annotation = library.add_annotation(args.id, args.start, args.end, color=args.color,
+                                            note=args.note, tags=args.tag)
+        _print_json(annotation.to_json())
+        return 0
+    if args.action == "list":
+        annotations = library.annotations(args.id)
+        if args.json:
+            _print_json({"annotations": [a.to_json() for a in annotations]})
+        else:
+            for a in annotations:
+                flag = " (orphan)" if a.orphan else ""
+                print(f"{a.uid[:8]}  {a.color:<7} {a.start}-{a.end}{flag}  "
+                      f"{a.exact[:40]!r}  {a.note[:40]}")
+        return 0
+    if args.action == "export":
+        text = library.export_annotations(args.format, args.id)
+        if args.output:
+            Path(args.output).write_text(text, "utf-8")
+            print(f"wrote {args.output}", file=sys.stderr)
+        else:
+            sys.stdout.write(text)
+        return 0
+    if args.action == "import":
+        try:
+            data = json.loads(Path(args.file).read_text("utf-8"))
+        except (OSError, ValueError) as exc:
+            print(f"reader: cannot read {args.file}: {exc}", file=sys.stderr)
+            return 2
+        try:
+            report = library.import_annotations(data)
+        except ValueError as exc:
+            print(f"reader: {args.file}: {exc}", file=sys.stderr)
+            return 2
+        for problem in report.problems:
+            print(f"reader: skipped {problem}", file=sys.stderr)
+        print(f"imported {report.imported}, unchanged {report.unchanged}, "
+              f"orphans {report.orphans}")
+        return 0
+    return 2
 
 
 def _print_json(payload: dict) -> None:

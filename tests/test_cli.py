@@ -94,3 +94,34 @@ def test_index_command_and_rebuild(seeds_dir, data_dir, capsys):
     assert "0 added, 0 updated, 0 removed" in capsys.readouterr().out
     assert main(["index", "--rebuild", *common]) == 0
     assert "5 added" in capsys.readouterr().out
+
+
+def test_annotations_cli_round_trip(seeds_dir, data_dir, tmp_path):
+    common = ["--library", str(seeds_dir), "--data-dir", str(data_dir)]
+    code, out, err = run_cli("annotations", "add", "002", "0", "12", "--color", "green",
+                             "--note", "título", "--tag", "es", *common)
+    assert code == 0, err
+    added = json.loads(out)
+    assert added["quote"] == "La ambición " and added["color"] == "green"
+    code, out, _ = run_cli("annotations", "list", "--json", *common)
+    (listed,) = json.loads(out)["annotations"]
+    assert set(listed) == {"uid", "id", "start", "end", "quote", "color", "note", "tags",
+                           "created", "modified", "orphan"}
+    assert listed["uid"] == added["uid"] and listed["orphan"] is False
+    exported = tmp_path / "a.json"
+    assert run_cli("annotations", "export", "--format", "json", "-o", str(exported),
+                   *common)[0] == 0
+    code, out, _ = run_cli("annotations", "import", str(exported), *common)
+    assert code == 0 and "imported 0, unchanged 1" in out
+    code, out, _ = run_cli("annotations", "export", "--format", "markdown", *common)
+    assert "> La ambición" in out and "título" in out
+
+
+def test_annotations_cli_errors(seeds_dir, data_dir, tmp_path):
+    common = ["--library", str(seeds_dir), "--data-dir", str(data_dir)]
+    code, _, err = run_cli("annotations", "add", "002", "5", "2", *common)
+    assert code == 1 and "not a range" in err
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", "utf-8")
+    code, _, err = run_cli("annotations", "import", str(bad), *common)
+    assert code == 2 and "cannot read" in err

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from operator import add
 
 from whoosh.lang import stemmer_for_language
 
@@ -70,7 +71,7 @@ def index_terms(folded: str) -> Counter:
     counts: Counter = Counter()
     for run in SUBSTRING_RUN.findall(folded):
         counts.update(run)
-        counts.update(run[i:i + 2] for i in range(len(run) - 1))
+        counts.update(map(add, run, run[1:]))  # overlapping bigrams, built in C
     for word in WORD.findall(folded):
         counts.update(stems(word))
     return counts

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from reader.core.annotation_export import json_export, markdown_export, parse_w3c
+from reader.core.annotations import Annotation, AnnotationError, AnnotationStore
 from reader.core.catalog import Catalog
 from reader.core.corpus import (ARTICLE_SUFFIXES, article_id, find_article_files,
                                 load_document)
@@ -32,6 +34,14 @@ _SETTINGS_FILE = "library.json"
 class LoadResult:
     articles: list[ArticleInfo] = field(default_factory=list)
     errors: list[LoadError] = field(default_factory=list)
+
+
+@dataclass
+class ImportReport:
+    imported: int = 0
+    unchanged: int = 0
+    orphans: int = 0
+    problems: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -62,6 +72,7 @@ class Library:
         self._cache_size = cache_size
         self._lock = threading.RLock()
         self.catalog = Catalog(self.data_dir / "catalog.sqlite")
+        self._annotations: AnnotationStore | None = None
         root_key = hashlib.sha1(str(self.root).encode("utf-8")).hexdigest()[:12]
         self.search_index = SearchIndex(self.data_dir / "index" / root_key)
 
@@ -212,9 +223,101 @@ class Library:
         """Matches of a query in one article's reading text; raises QuerySyntaxError."""
         return find_in_text(self.document(article).text, query)
 
+    # -- annotations ------------------------------------------------------------------------
+    @property
+    def annotation_store(self) -> AnnotationStore:
+        if self._annotations is None:
+            self._annotations = AnnotationStore(self.data_dir / "annotations.sqlite")
+        return self._annotations
+
+    def annotations(self, article: str | None = None) -> list[Annotation]:
+        """Highlights of one article (re-anchored to its current text) or of the library."""
+        if article is None:
+            result = []
+            for article_id in sorted({a.article for a in self.annotation_store.list()}):
+                if article_id in self._articles:
+                    result.extend(self.annotations(article_id))
+                else:  # its file is gone: keep showing what was stored
+                    result.extend(self.annotation_store.list(article_id))
+            return result
+        article = self.resolve(article)
+        document = self.document(article)
+        return self.annotation_store.reanchor(article, document.text, document.info.content_hash)
+
+    def add_annotation(self, article: str, start: int, end: int, color: str = "yellow",
+                       note: str = "", tags: Iterable[str] = ()) -> Annotation:
+        document = self.document(article)
+        return self.annotation_store.create(document.info.id, document.text, start, end,
+                                            document.info.content_hash, color, note, tags,
+                                            path=document.info.path)
+
+    def update_annotation(self, uid: str, **changes) -> Annotation:
+        return self.annotation_store.update(uid, **changes)
+
+    def delete_annotation(self, uid: str) -> None:
+        self.annotation_store.delete(uid)
+
+    def restore_annotation(self, annotation: Annotation) -> None:
+        """Put back an annotation exactly as it was (undo of a delete or an edit)."""
+        self.annotation_store.put(annotation)
+
+    def reattach_annotation(self, uid: str, start: int, end: int) -> Annotation:
+        current = self.annotation_store.get(uid)
+        if current is None:
+            raise AnnotationError(f"no annotation {uid}")
+        document = self.document(current.article)
+        return self.annotation_store.reattach(uid, document.text, start, end,
+                                              document.info.content_hash)
+
+    def export_annotations(self, fmt: str, article: str | None = None) -> str:
+        annotations = self.annotations(article)
+        if fmt == "json":
+            return json.dumps(json_export(annotations), ensure_ascii=False, indent=2) + "\n"
+        if fmt != "markdown":
+            raise AnnotationError(f"unknown export format {fmt!r}: use markdown or json")
+        by_article: dict[str, list[Annotation]] = {}
+        for annotation in annotations:
+            by_article.setdefault(annotation.article, []).append(annotation)
+        sections = []
+        for article_id, items in by_article.items():
+            info = self._articles.get(article_id) or ArticleInfo(
+                article_id, items[0].path, items[0].path or article_id, "und", "Zyyy", None, 0,
+                "", "")
+            sections.append((info, items))
+        sections.sort(key=lambda section: section[0].title)
+        return markdown_export(sections)
+
+    def import_annotations(self, data: dict) -> ImportReport:
+        """Import W3C JSON: existing uids are replaced only by newer versions (so importing
+        twice changes nothing), then everything is re-anchored to the current text."""
+        def resolve(exported_id: str, path: str) -> str | None:
+            if exported_id in self._articles:
+                return exported_id
+            for info in self._articles.values():
+                if path and info.path == path:
+                    return info.id
+            return None
+
+        parsed, problems = parse_w3c(data, resolve)
+        report = ImportReport(problems=problems)
+        for annotation in parsed:
+            existing = self.annotation_store.get(annotation.uid)
+            if existing is not None and existing.modified >= annotation.modified:
+                report.unchanged += 1
+                continue
+            self.annotation_store.put(annotation)
+            report.imported += 1
+        for article in sorted({a.article for a in parsed}):
+            for annotation in self.annotations(article):
+                if annotation.orphan and annotation.uid in {a.uid for a in parsed}:
+                    report.orphans += 1
+        return report
+
     def close(self) -> None:
         self.search_index.close()
         self.catalog.close()
+        if self._annotations is not None:
+            self._annotations.close()
 
     # -- adding -------------------------------------------------------------------
     def _copy_folder(self) -> Path:
@@ -307,4 +410,5 @@ def _free_name(target: Path) -> Path:
     raise OSError(f"no free name for {target.name}")
 
 
-__all__ = ["Library", "LoadResult", "AddResult", "UnknownArticle", "article_id"]
+__all__ = ["Library", "LoadResult", "AddResult", "ImportReport", "UnknownArticle",
+           "AnnotationError", "article_id"]

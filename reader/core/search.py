@@ -144,17 +144,20 @@ class SearchIndex:
         # Opening may rebuild; the GUI searches while a worker indexes.
         self._open_lock = threading.RLock()
         self._search_lock = threading.Lock()
-        self._searcher = None
+        self._snapshot: _Snapshot | None = None
 
     # -- opening, versioning, recovery -------------------------------------------
     def _meta_path(self) -> Path:
         return self.folder / _META_FILE
 
-    def _create(self) -> None:
+    def _drop_snapshot(self) -> None:
         with self._search_lock:
-            if self._searcher is not None:
-                self._searcher.close()
-                self._searcher = None
+            if self._snapshot is not None:
+                self._snapshot.close()
+                self._snapshot = None
+
+    def _create(self) -> None:
+        self._drop_snapshot()
         if self.folder.exists():
             shutil.rmtree(self.folder, ignore_errors=True)
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -194,10 +197,7 @@ class SearchIndex:
             return self._ix
 
     def close(self) -> None:
-        with self._search_lock:
-            if self._searcher is not None:
-                self._searcher.close()
-                self._searcher = None
+        self._drop_snapshot()
         if self._ix is not None:
             self._ix.close()
             self._ix = None
@@ -286,38 +286,142 @@ class SearchIndex:
         except QuerySyntaxError as exc:
             return SearchResult(query_text, 0, [], error=str(exc))
         with self._search_lock:
-            searcher = self._current_searcher()
-            reader = searcher.reader()
-            folded_column = reader.column_reader("folded")
+            snapshot = self._current_snapshot()
             single_term = _single_index_term(query)
             if single_term is not None:
-                matched = _term_matches(reader, single_term)
+                matched = snapshot.term_matches(single_term)
                 group_df = [len(matched)]
             else:
-                matched, group_df = _verified_matches(reader, folded_column, query)
+                matched, group_df = snapshot.verified_matches(query)
             total = len(matched)
             if not matched:
                 return SearchResult(query_text, 0, [])
-            scored = _bm25(matched, group_df, reader.doc_count())
+            scored = _bm25(matched, group_df, snapshot.doc_count)
             best = scored if limit is None else heapq.nlargest(limit, scored)
             if limit is None:
                 best.sort(reverse=True)
             hits = []
             for score, docnum in best:
-                spans = query.match(folded_column[docnum].decode("utf-8")) or []
-                fields = searcher.stored_fields(docnum)
+                spans = query.match(snapshot.folded(docnum).decode("utf-8")) or []
+                fields = snapshot.searcher.stored_fields(docnum)
                 reading = zlib.decompress(fields["reading"]).decode("utf-8")
                 hits.append(_hit(fields, reading, score, spans))
         return SearchResult(query_text, total, hits)
 
-    def _current_searcher(self):
-        """One searcher, refreshed when a commit changed the index (opening one per query
-        costs more than most queries)."""
-        if self._searcher is None:
-            self._searcher = self.ix.searcher()
+    def _current_snapshot(self) -> "_Snapshot":
+        """One searcher and its caches, replaced when a commit changed the index (opening a
+        searcher per query costs more than most queries)."""
+        if self._snapshot is None:
+            self._snapshot = _Snapshot(self.ix.searcher())
         else:
-            self._searcher = self._searcher.refresh()
-        return self._searcher
+            fresh = self._snapshot.searcher.refresh()
+            if fresh is not self._snapshot.searcher:
+                self._snapshot = _Snapshot(fresh)
+        return self._snapshot
+
+
+class _Snapshot:
+    """A searcher with per-generation caches of posting sets and folded texts, so that
+    refining a query while typing reuses the work of the previous keystroke."""
+
+    MAX_CACHED_BYTES = 96 * 1024 * 1024
+
+    def __init__(self, searcher):
+        self.searcher = searcher
+        self.reader = searcher.reader()
+        self.doc_count = self.reader.doc_count()
+        self._column = self.reader.column_reader("folded")
+        self._postings: dict[str, set[int]] = {}
+        self._frequencies: dict[str, dict[int, int]] = {}
+        self._folded: dict[int, bytes] = {}
+        self._cached_bytes = 0
+
+    def close(self) -> None:
+        self.searcher.close()
+
+    def folded(self, docnum: int) -> bytes:
+        data = self._folded.get(docnum)
+        if data is None:
+            data = self._column[docnum]
+            if self._cached_bytes < self.MAX_CACHED_BYTES:
+                self._folded[docnum] = data
+                self._cached_bytes += len(data)
+        return data
+
+    def frequencies(self, term: str) -> dict[int, int]:
+        cached = self._frequencies.get(term)
+        if cached is None:
+            try:
+                cached = dict(self.reader.postings("terms", term).items_as("frequency"))
+            except TermNotFound:
+                cached = {}
+            self._frequencies[term] = cached
+        return cached
+
+    def ids(self, term: str) -> set[int]:
+        cached = self._postings.get(term)
+        if cached is None:
+            cached = self._postings[term] = set(self.frequencies(term))
+        return cached
+
+    def term_matches(self, alternatives: tuple[str, ...]) -> list[tuple[int, list[int], int]]:
+        counts: dict[int, int] = {}
+        for term in alternatives:
+            for docnum, frequency in self.frequencies(term).items():
+                counts[docnum] = counts.get(docnum, 0) + frequency
+        folded = self.folded
+        return [(docnum, [count], len(folded(docnum))) for docnum, count in counts.items()]
+
+    def verified_matches(self, query: Query):
+        candidates = sorted(self.candidates(query))
+        folded = self.folded
+        matched: list[tuple[int, list[int], int]] = []  # (docnum, count per group, length)
+        simple = _simple_needle(query)
+        if simple is not None:
+            # The common case, one Chinese phrase: one C-level count per candidate.
+            for docnum in candidates:
+                data = folded(docnum)
+                count = data.count(simple)
+                if count:
+                    matched.append((docnum, [count], len(data)))
+            return matched, [len(matched)]
+        verifier = _Verifier(query)
+        group_df = [0] * len(query.groups)
+        for docnum in candidates:
+            data = folded(docnum)
+            counts = verifier.counts(data)
+            if counts is None:
+                continue
+            matched.append((docnum, counts, len(data)))
+            for g, count in enumerate(counts):
+                if count:
+                    group_df[g] += 1
+        return matched, group_df
+
+    def candidates(self, query: Query) -> set[int]:
+        """Documents holding every index term of the query (a superset of the matches)."""
+        ids = self.ids
+        result: set[int] | None = None
+        for group in query.groups:
+            group_ids: set[int] = set()
+            for phrase in group:
+                phrase_ids: set[int] | None = None
+                # Rarest terms first: the intersection shrinks fastest.
+                alternatives = sorted(dict.fromkeys(phrase.terms()),
+                                      key=lambda alts: sum(len(ids(t)) for t in alts))
+                for alts in alternatives:
+                    term_ids = ids(alts[0]) if len(alts) == 1 else \
+                        set().union(*(ids(t) for t in alts))
+                    phrase_ids = term_ids if phrase_ids is None else phrase_ids & term_ids
+                    if not phrase_ids:
+                        break
+                if phrase_ids is None:  # a phrase of punctuation only: no term narrows it
+                    phrase_ids = set(self.reader.all_doc_ids())
+                group_ids |= phrase_ids
+            result = group_ids if result is None else result & group_ids
+            if not result:
+                return set()
+        return result or set()
 
 
 def _single_index_term(query: Query) -> tuple[str, ...] | None:
@@ -338,33 +442,11 @@ def _single_index_term(query: Query) -> tuple[str, ...] | None:
     return None
 
 
-def _term_matches(reader, alternatives: tuple[str, ...]) -> list[tuple[int, list[int], int]]:
-    counts: dict[int, int] = {}
-    for term in alternatives:
-        try:
-            postings = reader.postings("terms", term)
-        except TermNotFound:
-            continue
-        for docnum, frequency in postings.items_as("frequency"):
-            counts[docnum] = counts.get(docnum, 0) + frequency
-    length = reader.doc_field_length
-    return [(docnum, [count], length(docnum, "terms")) for docnum, count in counts.items()]
-
-
-def _verified_matches(reader, folded_column, query: Query):
-    verifier = _Verifier(query)
-    matched: list[tuple[int, list[int], int]] = []  # (docnum, count per group, length)
-    group_df = [0] * len(query.groups)
-    for docnum in sorted(_candidates(reader, query)):
-        data = folded_column[docnum]
-        counts = verifier.counts(data)
-        if counts is None:
-            continue
-        matched.append((docnum, counts, len(data)))
-        for g, count in enumerate(counts):
-            if count:
-                group_df[g] += 1
-    return matched, group_df
+def _simple_needle(query: Query) -> bytes | None:
+    if query.excluded or len(query.groups) != 1 or len(query.groups[0]) != 1:
+        return None
+    phrase = query.groups[0][0]
+    return None if phrase.pattern is not None else phrase.text.encode("utf-8")
 
 
 class _Verifier:
@@ -399,58 +481,25 @@ class _Verifier:
         return counts
 
 
-def _postings(reader, term: str) -> set[int]:
-    try:
-        return set(reader.postings("terms", term).all_ids())
-    except TermNotFound:
-        return set()
-
-
-def _candidates(reader, query: Query) -> set[int]:
-    """Documents holding every index term of the query (a superset of the matches)."""
-    cache: dict[str, set[int]] = {}
-
-    def ids(term: str) -> set[int]:
-        if term not in cache:
-            cache[term] = _postings(reader, term)
-        return cache[term]
-
-    result: set[int] | None = None
-    for group in query.groups:
-        group_ids: set[int] = set()
-        for phrase in group:
-            phrase_ids: set[int] | None = None
-            # Rarest terms first: the intersection shrinks fastest.
-            alternatives = sorted(dict.fromkeys(phrase.terms()),
-                                  key=lambda alts: sum(len(ids(t)) for t in alts))
-            for alts in alternatives:
-                term_ids = set().union(*(ids(t) for t in alts))
-                phrase_ids = term_ids if phrase_ids is None else phrase_ids & term_ids
-                if not phrase_ids:
-                    break
-            if phrase_ids is None:  # a phrase of punctuation only: no term narrows it
-                phrase_ids = set(reader.all_doc_ids())
-            group_ids |= phrase_ids
-        result = group_ids if result is None else result & group_ids
-        if not result:
-            return set()
-    return result or set()
-
-
 _K1, _B = 1.2, 0.75
 
 
 def _bm25(matched: list[tuple[int, list[int], int]], group_df: list[int],
           doc_count: int) -> list[tuple[float, int]]:
     """BM25 with each query group's phrase count as its term frequency (document length
-    in bytes of folded text)."""
+    in bytes of folded text, averaged over the matching documents)."""
     avg_length = sum(length for _, _, length in matched) / len(matched)
     idf = [math.log(1 + (doc_count - df + 0.5) / (df + 0.5)) for df in group_df]
+    k1_plus_1, k1_b, k1_1_b = _K1 + 1, _K1 * _B / avg_length, _K1 * (1 - _B)
+    if len(idf) == 1:
+        weight = idf[0] * k1_plus_1
+        return [(weight * counts[0] / (counts[0] + k1_1_b + k1_b * length), docnum)
+                for docnum, counts, length in matched]
     scored = []
     for docnum, counts, length in matched:
-        norm = _K1 * (1 - _B + _B * length / avg_length)
-        score = sum(w * c * (_K1 + 1) / (c + norm) for w, c in zip(idf, counts))
-        scored.append((score, docnum))
+        norm = k1_1_b + k1_b * length
+        scored.append((sum(w * c * k1_plus_1 / (c + norm) for w, c in zip(idf, counts)),
+                       docnum))
     return scored
 
 
