@@ -12,6 +12,7 @@ from reader.core.library import Library
 from reader.core.opencc_bridge import distribution_check
 from reader.ui.fonts import RESOURCES, available_cjk_family, register_bundled_fonts
 from reader.ui.main_window import MainWindow, start_after_first_paint
+from reader.ui.theme import apply_theme
 
 
 def settings_for(library: Library) -> QSettings:
@@ -40,6 +41,7 @@ def run_gui(library: str | None = None, data_dir: str | None = None) -> int:
         QMessageBox.critical(None, "Reader", f"Cannot use the data folder:\n{exc}")
         return 2
     window = create_window(lib)
+    apply_theme(app, str(window.settings.value("view/theme", "system")))
     window.show()
     problem = distribution_check()
     if problem:

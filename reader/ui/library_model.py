@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt)
+from PySide6.QtCore import (QAbstractTableModel, QByteArray, QMimeData, QModelIndex,
+                            QPersistentModelIndex, QSortFilterProxyModel, Qt)
 
 from reader.core.models import ArticleInfo
+from reader.ui.reading_pane import ARTICLE_MIME
 
 LANGUAGE_NAMES = {"zh-Hans": "中文 (简)", "zh-Hant": "中文 (繁)", "es": "Español",
                   "und": "—"}
@@ -61,6 +62,21 @@ class ArticleListModel(QAbstractTableModel):
                 and 0 <= section < len(self.COLUMNS)):
             return self.COLUMNS[section]
         return None
+
+    def flags(self, index):
+        default = super().flags(index)
+        return default | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else default
+
+    def mimeTypes(self) -> list[str]:
+        return [ARTICLE_MIME]
+
+    def mimeData(self, indexes):
+        """Drag an article onto a reading pane to open it there."""
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            data.setData(ARTICLE_MIME, QByteArray(self._articles[rows[0]].id.encode("utf-8")))
+        return data
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._articles):

@@ -1,30 +1,37 @@
-"""The main window: library list, reading pane, script toggle. Thin: it calls the Library
-facade (through worker threads for anything slow) and shows what comes back."""
+"""The main window: library list, two reading panes, docks for search and annotations.
+
+Thin: it calls the Library facade (through worker threads for anything slow) and shows
+what comes back. Search and annotations live in their own controllers.
+"""
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDockWidget, QFileDialog,
-                               QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox,
-                               QProgressBar, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDockWidget,
+                               QFileDialog, QHeaderView, QLabel, QLineEdit, QMainWindow,
+                               QMenu, QMessageBox, QProgressBar, QProgressDialog, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
 
 from reader import __version__
 from reader.core.library import AddResult, Library, LoadResult
 from reader.core.models import LoadError
-from reader.core.query import QuerySyntaxError
 from reader.core.script import Script
+from reader.ui.annotation_controller import AnnotationController
+from reader.ui.find_bar import FindBar
+from reader.ui.fonts import CJK_FAMILIES, reading_font
 from reader.ui.library_model import (LANGUAGE_NAMES, ArticleFilterProxy, ArticleIdRole,
                                      ArticleListModel)
-from reader.ui.find_bar import FindBar
-from reader.ui.reading_pane import ReadingPane
-from reader.ui.search_panel import SearchPanel
+from reader.ui.pane_container import PANE_SCRIPTS, PaneContainer
+from reader.ui.reading_pane import HIGHLIGHT_COLORS, ReadingPane
+from reader.ui.search_controller import SearchController
+from reader.ui.theme import THEMES, apply_theme
 from reader.ui.workers import Job
 
 DEFAULT_POINT_SIZE = 13.0
-SEARCH_LIMIT = 200
-TOGGLE_SCRIPTS = (Script.ORIGINAL, Script.SIMPLIFIED, Script.TRADITIONAL, Script.TAIWAN)
+PANES = ("left", "right")
+SERIF_FAMILIES = ["Noto Serif CJK SC", "Noto Serif", "DejaVu Serif", "Liberation Serif"]
 
 
 class MainWindow(QMainWindow):
@@ -32,6 +39,7 @@ class MainWindow(QMainWindow):
     articleOpened = Signal(str)
     indexFinished = Signal()
     searchFinished = Signal(object)
+    annotationsChanged = Signal()
 
     def __init__(self, library: Library, settings: QSettings):
         super().__init__()
@@ -39,30 +47,51 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.load_errors: list[LoadError] = []
         self._jobs: set[Job] = set()
-        self._script = Script(settings.value("reading/script", Script.ORIGINAL.value))
+        self._progress_jobs: set[Job] = set()
+        self.indexing = False
+        self._syncing = False
         self.setWindowTitle("Reader")
-        self.resize(1200, 800)
+        self.resize(1280, 820)
+        self.setAcceptDrops(True)
 
-        self.pane = ReadingPane(self)
+        self.containers = {name: PaneContainer(name, self) for name in PANES}
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        for name in PANES:
+            self.splitter.addWidget(self.containers[name])
         self.find_bar = FindBar(self)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
-        central_layout.addWidget(self.pane, 1)
+        central_layout.addWidget(self.splitter, 1)
         central_layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
-        self.indexing = False
-        self._search_generation = 0
-        self._find_anchor: int | None = None
+        self.active_name = "left"
+        self._scripts = {name: _script_setting(settings, f"panes/{name}/script")
+                         for name in PANES}
+
         self._build_library_dock()
-        self._build_search_dock()
+        self.search = SearchController(self)
+        self.annotations = AnnotationController(self)
+        self._wire_panes()
         self._build_actions()
         self._build_status_bar()
         self._restore_window_state()
-        self.pane.positionChanged.connect(self._update_position_label)
 
-    # -- construction ---------------------------------------------------------------
+    # -- construction ---------------------------------------------------------------------
+    def _wire_panes(self) -> None:
+        for name, container in self.containers.items():
+            pane = container.pane
+            container.set_script(self._scripts[name])
+            container.activated.connect(lambda n=name: self.set_active(n))
+            container.scriptChosen.connect(lambda s, n=name: self.set_script(s, n))
+            container.closeRequested.connect(lambda n=name: self.close_pane(n))
+            pane.articleDropped.connect(lambda article, n=name: self.open_article(article, n))
+            pane.verticalScrollBar().valueChanged.connect(lambda _v, n=name: self._sync_from(n))
+            self.annotations.connect_pane(pane)
+        self.set_active("left")
+
     def _build_library_dock(self) -> None:
         self.model = ArticleListModel(self)
         self.proxy = ArticleFilterProxy(self)
@@ -83,8 +112,12 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._library_menu)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -101,92 +134,134 @@ class MainWindow(QMainWindow):
         self.library_dock = QDockWidget("Library", self)
         self.library_dock.setObjectName("library-dock")
         self.library_dock.setWidget(container)
-        self.library_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable |
-                                      QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
 
-    def _build_search_dock(self) -> None:
-        self.search_panel = SearchPanel(self)
-        self.search_dock = QDockWidget("Search", self)
-        self.search_dock.setObjectName("search-dock")
-        self.search_dock.setWidget(self.search_panel)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
-        self.search_dock.hide()
-        self.search_panel.searchRequested.connect(self.run_search)
-        self.search_panel.hitActivated.connect(self.open_hit)
-        self.find_bar.queryChanged.connect(self.find_in_article)
-        self.find_bar.nextRequested.connect(lambda: self.step_match(+1))
-        self.find_bar.previousRequested.connect(lambda: self.step_match(-1))
-        self.find_bar.closed.connect(self._find_closed)
-
     def _build_actions(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.add_files_action = self._action("&Add Files…", "Ctrl+O",
-                                             self.add_files_dialog)
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.add_files_action = self._action("&Add Files…", "Ctrl+O", self.add_files_dialog)
         self.add_folder_action = self._action("Add &Folder…", "Ctrl+Shift+O",
                                               self.add_folder_dialog)
         self.open_library_action = self._action("Open &Library Folder…", "Ctrl+Shift+L",
                                                 self.choose_library_dialog)
-        self.reload_action = self._action("&Reload Library", "F5",
-                                          self.start_loading)
+        self.reload_action = self._action("&Reload Library", "F5", self.start_loading)
         self.errors_action = self._action("Show &Unreadable Files…", None,
                                           self.show_load_errors)
+        self.export_action = self._action("&Export Highlights…", "Ctrl+E",
+                                          self.annotations.export_dialog)
         self.quit_action = self._action("&Quit", "Ctrl+Q", self.close)
-        for action in (self.add_files_action, self.add_folder_action, None,
-                       self.open_library_action, self.reload_action, self.errors_action,
-                       None, self.quit_action):
-            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        _fill(file_menu, [self.add_files_action, self.add_folder_action, None,
+                          self.open_library_action, self.reload_action, self.errors_action,
+                          None, self.export_action, None, self.quit_action])
 
-        search_menu = self.menuBar().addMenu("&Search")
+        edit_menu = bar.addMenu("&Edit")
+        self.undo_action = self.annotations.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.annotations.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            self.addAction(action)
+        self.highlight_action = self._action("&Highlight Selection", "Ctrl+H",
+                                             lambda: self.annotations.recolor("yellow"))
+        self.color_actions = []
+        for number, color in enumerate(HIGHLIGHT_COLORS, start=1):
+            self.color_actions.append(self._action(
+                f"Highlight / Recolour {color.capitalize()}", f"Ctrl+Alt+{number}",
+                lambda _=False, c=color: self.annotations.recolor(c)))
+        self.note_action = self._action("Add or Edit &Note…", "Ctrl+Shift+N",
+                                        lambda: self.annotations.note())
+        self.delete_highlight_action = self._action("&Delete Highlight", "Ctrl+Shift+D",
+                                                    lambda: self.annotations.delete())
+        _fill(edit_menu, [self.undo_action, self.redo_action, None, self.highlight_action,
+                          *self.color_actions, self.note_action, self.delete_highlight_action])
+
+        search_menu = bar.addMenu("&Search")
         self.search_action = self._action("Search &Library…", "Ctrl+Shift+F",
-                                          self.show_search)
-        self.find_action = self._action("&Find in Article…", "Ctrl+F", self.open_find_bar)
-        self.next_match_action = self._action("Find &Next", "F3", lambda: self.step_match(+1))
+                                          self.search.show_search)
+        self.find_action = self._action("&Find in Article…", "Ctrl+F",
+                                        self.search.open_find_bar)
+        self.next_match_action = self._action("Find &Next", "F3",
+                                              lambda: self.search.step_match(+1))
         self.previous_match_action = self._action("Find &Previous", "Shift+F3",
-                                                  lambda: self.step_match(-1))
+                                                  lambda: self.search.step_match(-1))
         self.reindex_action = self._action("&Update Search Index", None, self.start_indexing)
         self.rebuild_index_action = self._action(
             "&Rebuild Search Index", None, lambda: self.start_indexing(rebuild=True))
-        for action in (self.search_action, self.find_action, self.next_match_action,
-                       self.previous_match_action, None, self.reindex_action,
-                       self.rebuild_index_action):
-            search_menu.addSeparator() if action is None else search_menu.addAction(action)
+        _fill(search_menu, [self.search_action, self.find_action, self.next_match_action,
+                            self.previous_match_action, None, self.reindex_action,
+                            self.rebuild_index_action])
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = bar.addMenu("&View")
         toolbar = self.addToolBar("Script")
         toolbar.setObjectName("script-toolbar")
         self.script_group = QActionGroup(self)
         self.script_actions: dict[Script, QAction] = {}
-        for number, script in enumerate(TOGGLE_SCRIPTS, start=1):
+        for number, script in enumerate(PANE_SCRIPTS, start=1):
             action = self._action(script.label, f"Alt+{number}",
                                   lambda checked=False, s=script: self.set_script(s))
             action.setCheckable(True)
-            action.setChecked(script is self._script)
-            action.setToolTip(f"Show the article in {script.label.lower()} script "
+            action.setToolTip(f"Show the active pane in {script.label.lower()} script "
                               f"(Alt+{number})")
             self.script_group.addAction(action)
             self.script_actions[script] = action
             view_menu.addAction(action)
             toolbar.addAction(action)
-        view_menu.addSeparator()
-        self.zoom_in_action = self._action("Zoom &In", "Ctrl+=",
-                                           lambda: self.zoom(+1))
-        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        self.zoom_out_action = self._action("Zoom &Out", "Ctrl+-",
-                                            lambda: self.zoom(-1))
-        self.zoom_reset_action = self._action("&Actual Size", "Ctrl+0", lambda: self.zoom(0))
-        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.library_dock.toggleViewAction())
-        view_menu.addAction(self.search_dock.toggleViewAction())
+        toolbar.addSeparator()
+        self.sync_action = self._action("S&ynchronised Scrolling", "Ctrl+Shift+Y",
+                                        self._sync_toggled)
+        self.sync_action.setCheckable(True)
+        self.sync_action.setChecked(self.settings.value("view/sync", "true") == "true")
+        toolbar.addAction(self.sync_action)
+        self.swap_action = self._action("S&wap Panes", "Ctrl+Shift+W", self.swap_panes)
+        toolbar.addAction(self.swap_action)
+        self.open_left_action = self._action("Open in &Left Pane", "Ctrl+Alt+Left",
+                                             lambda: self.open_selected("left"))
+        self.open_right_action = self._action("Open in &Right Pane", "Ctrl+Alt+Right",
+                                               lambda: self.open_selected("right"))
+        _fill(view_menu, [None, self.sync_action, self.swap_action, self.open_left_action,
+                          self.open_right_action, None])
 
-        help_menu = self.menuBar().addMenu("&Help")
-        self.shortcuts_action = self._action("&Keyboard Shortcuts", "F1",
-                                             self.show_shortcuts)
+        self.zoom_in_action = self._action("Zoom &In", "Ctrl+=", lambda: self.zoom(+1))
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.zoom_out_action = self._action("Zoom &Out", "Ctrl+-", lambda: self.zoom(-1))
+        self.zoom_reset_action = self._action("&Actual Size", "Ctrl+0", lambda: self.zoom(0))
+        self.serif_action = self._action("&Serif Font", None, self._serif_toggled)
+        self.serif_action.setCheckable(True)
+        self.serif_action.setChecked(self.settings.value("view/serif", "false") == "true")
+        _fill(view_menu, [self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action,
+                          self.serif_action, None])
+        theme_menu = view_menu.addMenu("&Theme")
+        self.theme_group = QActionGroup(self)
+        self.theme_actions = {}
+        for theme in THEMES:
+            action = QAction(theme.capitalize() if theme != "system" else "Follow System",
+                             self, checkable=True)
+            action.triggered.connect(lambda _=False, t=theme: self.set_theme(t))
+            self.theme_group.addAction(action)
+            theme_menu.addAction(action)
+            self.theme_actions[theme] = action
+        self.theme_actions[str(self.settings.value("view/theme", "system"))
+                           if self.settings.value("view/theme", "system") in THEMES
+                           else "system"].setChecked(True)
+        view_menu.addSeparator()
+        self.focus_library_action = self._action("Focus &Library", "Ctrl+1",
+                                                 lambda: self.table.setFocus())
+        self.focus_left_action = self._action("Focus Left Pane", "Ctrl+2",
+                                              lambda: self.focus_pane("left"))
+        self.focus_right_action = self._action("Focus Right Pane", "Ctrl+3",
+                                               lambda: self.focus_pane("right"))
+        self.annotations_panel_action = self._action("&Annotations Panel", "Ctrl+Shift+A",
+                                                     self.annotations.show_panel)
+        _fill(view_menu, [self.focus_library_action, self.focus_left_action,
+                          self.focus_right_action, None, self.annotations_panel_action,
+                          self.library_dock.toggleViewAction(),
+                          self.search.dock.toggleViewAction(),
+                          self.annotations.dock.toggleViewAction()])
+
+        help_menu = bar.addMenu("&Help")
+        self.shortcuts_action = self._action("&Keyboard Shortcuts", "F1", self.show_shortcuts)
         self.about_action = self._action("&About Reader", None, self.show_about)
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self.about_action)
+        _fill(help_menu, [self.shortcuts_action, self.about_action])
 
     def _action(self, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -198,17 +273,192 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.status_label = QLabel("Loading library…")
-        self.position_label = QLabel("")
         self.progress_bar = QProgressBar()
         self.progress_bar.setMaximumWidth(220)
         self.progress_bar.setTextVisible(True)
         self.progress_bar.hide()
         bar = self.statusBar()
         bar.addWidget(self.status_label, 1)
-        bar.addPermanentWidget(self.position_label)
         bar.addPermanentWidget(self.progress_bar)
 
-    # -- state ------------------------------------------------------------------------------
+    # -- panes ----------------------------------------------------------------------------------
+    @property
+    def pane(self) -> ReadingPane:
+        """The active reading pane."""
+        return self.containers[self.active_name].pane
+
+    def pane_named(self, name: str) -> ReadingPane:
+        return self.containers[name].pane
+
+    def reading_panes(self) -> list[ReadingPane]:
+        return [c.pane for c in self.containers.values() if c.isVisible() or c.pane.article_id]
+
+    @property
+    def script(self) -> Script:
+        return self._scripts[self.active_name]
+
+    def set_active(self, name: str) -> None:
+        self.active_name = name
+        for other, container in self.containers.items():
+            container.set_active(other == name)
+        if hasattr(self, "script_actions"):
+            self.script_actions[self._scripts[name]].setChecked(True)
+        article = self.pane.article_id
+        if article:
+            self.setWindowTitle(f"{self.library.info(article).title} — Reader")
+            self._select_row(article)
+        if hasattr(self, "search"):
+            self.search.reset_anchor()
+
+    def focus_pane(self, name: str) -> None:
+        container = self.containers[name]
+        if not container.isVisible():
+            container.show()
+        container.pane.setFocus()
+        self.set_active(name)
+
+    def open_selected(self, name: str) -> None:
+        index = self.table.currentIndex()
+        article = index.siblingAtColumn(0).data(ArticleIdRole) if index.isValid() else None
+        if article:
+            self.open_article(article, name)
+
+    def _library_menu(self, position) -> None:
+        index = self.table.indexAt(position)
+        article = index.siblingAtColumn(0).data(ArticleIdRole) if index.isValid() else None
+        if not article:
+            return
+        menu = QMenu(self)
+        menu.addAction("Open in Left Pane").triggered.connect(
+            lambda: self.open_article(article, "left"))
+        menu.addAction("Open in Right Pane").triggered.connect(
+            lambda: self.open_article(article, "right"))
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def _open_index(self, index) -> None:
+        article_id = index.siblingAtColumn(0).data(ArticleIdRole)
+        if article_id and article_id != self.pane.article_id:
+            self.open_article(article_id)
+
+    def open_article(self, article_id: str, pane_name: str | None = None) -> bool:
+        name = pane_name or self.active_name
+        container = self.containers[name]
+        pane = container.pane
+        try:
+            view = self.library.view(article_id, self._scripts[name])
+            info = self.library.info(article_id)
+        except Exception as exc:  # the file may have vanished or changed since loading
+            QMessageBox.warning(self, "Reader", f"Could not open the article.\n\n{exc}")
+            return False
+        self._remember_position(pane)
+        container.show()
+        saved = self.settings.value(f"positions/{article_id}", 0)
+        self._syncing = True  # opening is not a scroll to mirror
+        try:
+            pane.show_view(article_id, view, reading_offset=int(saved or 0))
+        finally:
+            self._syncing = False
+        container.show_info(info)
+        self.set_active(name)
+        self.annotations.refresh()
+        self.articleOpened.emit(article_id)
+        return True
+
+    def _remember_position(self, pane: ReadingPane) -> None:
+        if pane.article_id:
+            self.settings.setValue(f"positions/{pane.article_id}", pane.top_reading_offset())
+
+    def _select_row(self, article_id: str) -> None:
+        row = self.model.row_of(article_id)
+        if row < 0:
+            return
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if proxy_index.isValid() and self.table.currentIndex().row() != proxy_index.row():
+            self.table.selectRow(proxy_index.row())
+
+    def set_script(self, script: Script, pane_name: str | None = None) -> None:
+        name = pane_name or self.active_name
+        script = Script(script)
+        self._scripts[name] = script
+        self.settings.setValue(f"panes/{name}/script", script.value)
+        container = self.containers[name]
+        container.set_script(script)
+        if name == self.active_name:
+            self.script_actions[script].setChecked(True)
+        pane = container.pane
+        if pane.article_id:
+            view = self.library.view(pane.article_id, script)
+            self._syncing = True
+            try:
+                pane.show_view(pane.article_id, view, keep_position=True)
+            finally:
+                self._syncing = False
+            self.annotations.refresh()
+        container.refresh_status()
+
+    def close_pane(self, name: str) -> None:
+        container = self.containers[name]
+        other = "right" if name == "left" else "left"
+        if not self.containers[other].isVisible():
+            # The last pane stays: closing it just empties it.
+            self._remember_position(container.pane)
+            container.pane.clear_article()
+            container.show_info(None)
+            return
+        self._remember_position(container.pane)
+        container.pane.clear_article()
+        container.show_info(None)
+        container.hide()
+        self.set_active(other)
+
+    def swap_panes(self) -> None:
+        left, right = self.containers["left"], self.containers["right"]
+        states = {}
+        for name, container in (("left", left), ("right", right)):
+            pane = container.pane
+            states[name] = (pane.article_id, self._scripts[name],
+                            pane.top_reading_offset() if pane.article_id else 0)
+        for name, other in (("left", "right"), ("right", "left")):
+            article, script, offset = states[other]
+            self._scripts[name] = script
+            self.settings.setValue(f"panes/{name}/script", script.value)
+            self.containers[name].set_script(script)
+            if article:
+                self.settings.setValue(f"positions/{article}", offset)
+                self.open_article(article, name)
+            else:
+                self.containers[name].pane.clear_article()
+                self.containers[name].show_info(None)
+
+    # -- synchronised scrolling -------------------------------------------------------------------
+    def _sync_toggled(self) -> None:
+        self.settings.setValue("view/sync", "true" if self.sync_action.isChecked() else "false")
+
+    def _sync_from(self, name: str) -> None:
+        if self._syncing or not self.sync_action.isChecked():
+            return
+        source = self.containers[name].pane
+        other_name = "right" if name == "left" else "left"
+        target_container = self.containers[other_name]
+        target = target_container.pane
+        if not target_container.isVisible() or not source.article_id or not target.article_id:
+            return
+        self._syncing = True
+        try:
+            if source.article_id == target.article_id:
+                # Same article: the same reading-text position, through each view's map.
+                offset, pixel = source._top_anchor()
+                target.scroll_to_reading_offset(offset, pixel)
+            else:
+                # Different articles: the same proportion of paragraphs.
+                index, fraction = source.paragraph_position()
+                ratio = target.paragraph_count() / max(source.paragraph_count(), 1)
+                position = (index + fraction) * ratio
+                target.scroll_to_paragraph(int(position), position - int(position))
+        finally:
+            self._syncing = False
+
+    # -- state ------------------------------------------------------------------------------------
     def _restore_window_state(self) -> None:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -217,18 +467,26 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
         else:
-            self.resizeDocks([self.library_dock], [420], Qt.Orientation.Horizontal)
-        size = float(self.settings.value("reading/point_size", DEFAULT_POINT_SIZE))
-        self.pane.set_point_size(size)
+            self.resizeDocks([self.library_dock], [360], Qt.Orientation.Horizontal)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        if self.settings.value("panes/right/visible", "false") != "true":
+            self.containers["right"].hide()
+        self._apply_fonts()
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("reading/script", self._script.value)
-        if self.pane.article_id:
-            self.settings.setValue("reading/article", self.pane.article_id)
-            self.settings.setValue(f"positions/{self.pane.article_id}",
-                                   self.pane.top_reading_offset())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("panes/active", self.active_name)
+        for name, container in self.containers.items():
+            pane = container.pane
+            self.settings.setValue(f"panes/{name}/article", pane.article_id or "")
+            self.settings.setValue(f"panes/{name}/visible",
+                                   "true" if container.isVisible() and pane.article_id
+                                   else "false")
+            self._remember_position(pane)
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
@@ -238,15 +496,63 @@ class MainWindow(QMainWindow):
             job.wait(5000)
         super().closeEvent(event)
 
-    # -- loading ---------------------------------------------------------------------------
+    def _restore_panes(self) -> None:
+        opened = False
+        for name in PANES:
+            article = str(self.settings.value(f"panes/{name}/article", "") or "")
+            if article and self.model.row_of(article) >= 0:
+                opened |= self.open_article(article, name)
+        active = str(self.settings.value("panes/active", "left"))
+        if active in PANES and self.containers[active].pane.article_id:
+            self.set_active(active)
+        if not opened and self.settings.value("panes/left/article") is None \
+                and self.proxy.rowCount():
+            # First run: show something to read.
+            self.open_article(self.proxy.index(0, 0).data(ArticleIdRole), "left")
+
+    # -- appearance --------------------------------------------------------------------------------
+    def zoom(self, step: int) -> None:
+        current = float(self.settings.value("reading/point_size", DEFAULT_POINT_SIZE))
+        size = DEFAULT_POINT_SIZE if step == 0 else min(40.0, max(7.0, current + step))
+        self.settings.setValue("reading/point_size", size)
+        for container in self.containers.values():
+            container.pane.set_point_size(size)
+
+    def _serif_toggled(self) -> None:
+        self.settings.setValue("view/serif", "true" if self.serif_action.isChecked() else "false")
+        self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        size = float(self.settings.value("reading/point_size", DEFAULT_POINT_SIZE))
+        families = list(reading_font().families())
+        if self.serif_action.isChecked():
+            families = SERIF_FAMILIES + [f for f in families if f not in CJK_FAMILIES] + \
+                [f for f in families if f in CJK_FAMILIES]
+        for container in self.containers.values():
+            container.pane.set_font_family(families)
+            container.pane.set_point_size(size)
+
+    def set_theme(self, theme: str) -> None:
+        self.settings.setValue("view/theme", theme)
+        self.theme_actions[theme].setChecked(True)
+        apply_theme(QApplication.instance(), theme)
+
+    # -- loading ------------------------------------------------------------------------------------
     def start_loading(self) -> None:
         """Scan the library in a worker; the window stays usable meanwhile."""
         self.status_label.setText(f"Loading {self.library.root} …")
         self._run(self.library.load, self._library_loaded, "Loading library")
 
+    def track_job(self, job: Job) -> None:
+        self._jobs.add(job)
+        job.finished.connect(lambda: self._jobs.discard(job))
+        job.finished.connect(job.deleteLater)
+
     def _run(self, func, on_success, label: str) -> Job:
+        """A job whose progress shows in the status bar."""
         job = Job(func, self)
         self._jobs.add(job)
+        self._progress_jobs.add(job)
         job.progress.connect(self._show_progress)
         job.succeeded.connect(on_success)
         job.failed.connect(lambda message: self._job_failed(label, message))
@@ -259,8 +565,9 @@ class MainWindow(QMainWindow):
 
     def _job_finished(self, job: Job) -> None:
         self._jobs.discard(job)
+        self._progress_jobs.discard(job)
         job.deleteLater()
-        if not self._jobs:
+        if not self._progress_jobs:
             self.progress_bar.hide()
 
     def _show_progress(self, done: int, total: int, _label: str) -> None:
@@ -279,12 +586,8 @@ class MainWindow(QMainWindow):
         self.load_errors = list(result.errors)
         self._update_status()
         self.start_indexing()
-        last = self.settings.value("reading/article")
-        if self.pane.article_id is None:
-            if last and self.model.row_of(str(last)) >= 0:
-                self.open_article(str(last))
-            elif self.proxy.rowCount() and last is None:  # first run: show something to read
-                self.open_article(self.proxy.index(0, 0).data(ArticleIdRole))
+        if not any(c.pane.article_id for c in self.containers.values()):
+            self._restore_panes()
         self.libraryLoaded.emit()
 
     def _update_status(self) -> None:
@@ -304,9 +607,9 @@ class MainWindow(QMainWindow):
                           f"{len(self.load_errors)} file(s) were skipped; the rest of the "
                           "library loaded.", QMessageBox.StandardButton.Ok, self)
         box.setDetailedText("\n".join(f"{e.path}: {e.reason}" for e in self.load_errors))
-        box.exec()
+        box.open()
 
-    # -- search ----------------------------------------------------------------------------------
+    # -- search index -------------------------------------------------------------------------------
     def start_indexing(self, rebuild: bool = False) -> None:
         """Bring the search index up to date in a worker; searching works meanwhile."""
         if self.indexing:
@@ -327,144 +630,10 @@ class MainWindow(QMainWindow):
                 f"Search index updated: {report.added} added, {report.updated} changed, "
                 f"{report.removed} removed.", 6000)
         self.indexFinished.emit()
-        query = self.search_panel.query_edit.text().strip()
-        if query and changed:
-            self.run_search(query)
+        if changed:
+            self.search.rerun()
 
-    def show_search(self) -> None:
-        self.search_dock.show()
-        self.search_dock.raise_()
-        self.search_panel.focus_query()
-
-    def run_search(self, query: str) -> None:
-        self._search_generation += 1
-        generation = self._search_generation
-        job = Job(lambda _progress: self.library.search(query, limit=SEARCH_LIMIT), self)
-        self._jobs.add(job)
-        job.succeeded.connect(lambda result: self._search_done(generation, result))
-        job.failed.connect(lambda message: self.search_panel.show_results(
-            query, 0, [], f"Search failed: {message}", self.indexing))
-        job.finished.connect(lambda: self._jobs.discard(job))
-        job.finished.connect(job.deleteLater)
-        job.start()
-
-    def _search_done(self, generation: int, result) -> None:
-        if generation != self._search_generation:
-            return
-        self.search_panel.show_results(result.query, result.total, result.hits, result.error,
-                                       self.indexing)
-        self.searchFinished.emit(result)
-
-    def open_hit(self, hit) -> None:
-        if self.pane.article_id != hit.id:
-            self.open_article(hit.id)
-        if self.pane.article_id == hit.id:
-            self.pane.set_marks([(m.start, m.end) for m in hit.matches])
-            self._show_match_status()
-
-    def open_find_bar(self) -> None:
-        self._find_anchor = None
-        self.find_bar.open_bar()
-
-    def find_in_article(self, query: str) -> None:
-        if not self.pane.article_id:
-            self.find_bar.set_status("no article open")
-            return
-        if not query.strip():
-            self.pane.set_marks([])
-            self.find_bar.set_status("")
-            return
-        try:
-            spans = self.library.find_in_article(self.pane.article_id, query)
-        except QuerySyntaxError as exc:
-            self.pane.set_marks([])
-            self.find_bar.set_status(str(exc))
-            return
-        # Each refinement of the query starts from where the reader was when Find opened.
-        if self._find_anchor is None:
-            self._find_anchor = self.pane.top_reading_offset()
-        first = next((i for i, (start, _) in enumerate(spans) if start >= self._find_anchor), 0)
-        self.pane.set_marks(spans, current=first)
-        self._show_match_status()
-
-    def step_match(self, step: int) -> None:
-        self.pane.step_mark(step)
-        self._show_match_status()
-
-    def _show_match_status(self) -> None:
-        marks = self.pane.marks
-        text = (f"{self.pane.current_mark + 1} of {len(marks)}" if marks else "no matches")
-        self.find_bar.set_status(text)
-        self.statusBar().showMessage(f"Match {text}", 3000)
-
-    def _find_closed(self) -> None:
-        self._find_anchor = None
-        self.pane.set_marks([])
-        self.pane.setFocus()
-
-    # -- reading ------------------------------------------------------------------------------
-    def _open_index(self, index) -> None:
-        article_id = index.data(ArticleIdRole)
-        if article_id and article_id != self.pane.article_id:
-            self.open_article(article_id)
-
-    def open_article(self, article_id: str) -> None:
-        try:
-            view = self.library.view(article_id, self._script)
-        except Exception as exc:  # the file may have vanished or changed since loading
-            QMessageBox.warning(self, "Reader", f"Could not open the article.\n\n{exc}")
-            return
-        if self.pane.article_id:
-            self.settings.setValue(f"positions/{self.pane.article_id}",
-                                   self.pane.top_reading_offset())
-        self._find_anchor = None
-        saved = self.settings.value(f"positions/{article_id}", 0)
-        self.pane.show_view(article_id, view, reading_offset=int(saved or 0))
-        info = self.library.info(article_id)
-        self.setWindowTitle(f"{info.title} — Reader")
-        self._select_row(article_id)
-        self._update_position_label()
-        self.articleOpened.emit(article_id)
-
-    def _select_row(self, article_id: str) -> None:
-        row = self.model.row_of(article_id)
-        if row < 0:
-            return
-        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if proxy_index.isValid():
-            self.table.selectRow(proxy_index.row())
-
-    def set_script(self, script: Script) -> None:
-        self._script = Script(script)
-        self.script_actions[self._script].setChecked(True)
-        self.settings.setValue("reading/script", self._script.value)
-        if self.pane.article_id:
-            view = self.library.view(self.pane.article_id, self._script)
-            self.pane.show_view(self.pane.article_id, view, keep_position=True)
-        self._update_position_label()
-
-    @property
-    def script(self) -> Script:
-        return self._script
-
-    def _update_position_label(self, *_args) -> None:
-        if not self.pane.article_id:
-            self.position_label.setText("")
-            return
-        info = self.library.info(self.pane.article_id)
-        parts = [LANGUAGE_NAMES.get(info.language, info.language), self._script.label]
-        if info.date:
-            parts.append(info.date)
-        parts.append(f"{self.pane.position_percent()}%")
-        self.position_label.setText(" · ".join(parts))
-
-    def zoom(self, step: int) -> None:
-        current = float(self.settings.value("reading/point_size", DEFAULT_POINT_SIZE))
-        size = DEFAULT_POINT_SIZE if step == 0 else min(40.0, max(7.0, current + step))
-        self.settings.setValue("reading/point_size", size)
-        self.pane.set_point_size(size)
-
-    # -- adding ----------------------------------------------------------------------------------
+    # -- adding -------------------------------------------------------------------------------------
     def add_files_dialog(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self, "Add articles", str(Path.home()),
@@ -484,12 +653,22 @@ class MainWindow(QMainWindow):
         if folder:
             self.library.set_default_library(folder)
             self.library = Library(folder, self.library.data_dir)
-            self.pane.clear_article()
+            for container in self.containers.values():
+                container.pane.clear_article()
+                container.show_info(None)
             self.start_loading()
 
     def add_paths(self, paths: list[str]) -> Job:
-        return self._run(lambda progress: self.library.add_paths(paths, progress=progress),
-                         self._paths_added, "Adding articles")
+        dialog = QProgressDialog("Adding articles…", "Hide", 0, 0, self)
+        dialog.setWindowTitle("Add articles")
+        dialog.setMinimumDuration(400)  # only shown when many files make it slow
+        job = self._run(lambda progress: self.library.add_paths(paths, progress=progress),
+                        self._paths_added, "Adding articles")
+        job.progress.connect(lambda done, total, _n: (dialog.setMaximum(max(total, 1)),
+                                                       dialog.setValue(done)))
+        job.finished.connect(dialog.close)
+        job.finished.connect(dialog.deleteLater)
+        return job
 
     def _paths_added(self, result: AddResult) -> None:
         self.model.add_articles(result.added)
@@ -505,8 +684,19 @@ class MainWindow(QMainWindow):
         self.status_label.setText(message)
         if result.added:
             self.open_article(result.added[0].id)
+            self.start_indexing()
 
-    # -- help ---------------------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.add_paths(paths)
+            event.acceptProposedAction()
+
+    # -- help --------------------------------------------------------------------------------------
     def shortcut_rows(self) -> list[tuple[str, str]]:
         rows = []
         for action in self.actions():
@@ -518,14 +708,29 @@ class MainWindow(QMainWindow):
         return rows
 
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>"
+        rows = "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>"
                        for name, keys in self.shortcut_rows())
-        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts",
+                          f"<table>{rows}</table>", QMessageBox.StandardButton.Ok, self)
+        box.open()
 
     def show_about(self) -> None:
         QMessageBox.about(self, "About Reader",
                           f"<h3>Reader {__version__}</h3><p>An offline reader for Chinese "
-                          "(simplified and traditional) and Spanish articles.</p>")
+                          "(simplified and traditional) and Spanish articles.</p>"
+                          "<p>Search: Whoosh · Scripts: OpenCC · UI: Qt for Python</p>")
+
+
+def _fill(menu, actions) -> None:
+    for action in actions:
+        menu.addSeparator() if action is None else menu.addAction(action)
+
+
+def _script_setting(settings: QSettings, key: str) -> Script:
+    try:
+        return Script(settings.value(key, Script.ORIGINAL.value))
+    except ValueError:
+        return Script.ORIGINAL
 
 
 def start_after_first_paint(window: MainWindow) -> None:

@@ -5,37 +5,63 @@ counts code points of the reading text (via the view's offset map).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor,
                            QTextOption)
-from PySide6.QtWidgets import QTextBrowser, QTextEdit
+from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
 
 from reader.core.offsets import Utf16Index
 from reader.core.script import Script, ScriptView
 from reader.ui.fonts import reading_font
 
-MARK = "#fff0a0"
-CURRENT_MARK = "#ffb347"
+ARTICLE_MIME = "application/x-reader-article-id"
 LINE_HEIGHT_PERCENT = 150
 PARAGRAPH_SPACING = 6
 
+#: Highlight colours, chosen to stay readable with dark text in light and dark themes.
+HIGHLIGHT_COLORS = {"yellow": "#ffe680", "green": "#b5ecae", "blue": "#b3d4ff",
+                    "pink": "#ffc2dc", "purple": "#dcc8ff"}
+MARK = "#fff0a0"
+CURRENT_MARK = "#ffb347"
+FLASH = "#ffd24d"
+
+
+@dataclass(frozen=True)
+class PaneHighlight:
+    uid: str
+    start: int   # reading-text offsets
+    end: int
+    color: str
+    note_html: str = ""
+
 
 class ReadingPane(QTextBrowser):
-    """Read-only text view of a ScriptView."""
+    """Read-only text view of a ScriptView, with highlights and search marks."""
 
-    positionChanged = Signal(int)  # reading-text offset at the top of the pane
+    positionChanged = Signal(int)           # reading-text offset at the top of the pane
+    highlightClicked = Signal(str)          # uid
+    highlightRequested = Signal(str)        # colour, for the current selection
+    noteRequested = Signal()                # add/edit a note on the selection or highlight
+    articleDropped = Signal(str)            # an article id dragged from the library
+    focused = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setUndoRedoEnabled(False)
         self.setFont(reading_font())
-        self.document().setDocumentMargin(24)
+        self.document().setDocumentMargin(28)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.setPlaceholderText("Choose an article from the library.")
+        self.setPlaceholderText("Choose an article from the library, or drop one here.")
+        self.setAcceptDrops(True)
+        self.viewport().setMouseTracking(True)
         self.article_id: str | None = None
         self._marks: list[tuple[int, int]] = []  # reading-text spans (search matches)
         self._current_mark = -1
+        self._highlights: list[PaneHighlight] = []
+        self._flash: tuple[int, int] | None = None
         self._view: ScriptView | None = None
         self._utf16: Utf16Index | None = None
         self.verticalScrollBar().valueChanged.connect(self._emit_position)
@@ -56,13 +82,14 @@ class ReadingPane(QTextBrowser):
         if keep_position and self._view is not None and article_id == self.article_id:
             reading_offset, top_pixel_offset = self._top_anchor()
         if article_id != self.article_id:
-            self._marks, self._current_mark = [], -1
+            self._marks, self._current_mark, self._flash = [], -1, None
+            self._highlights = []
         self.article_id = article_id
         self._view = view
         self._utf16 = Utf16Index(view.text)
         self.setPlainText(view.text)
         self._apply_paragraph_format()
-        self._apply_marks()
+        self._apply_selections()
         if reading_offset:
             self.scroll_to_reading_offset(reading_offset, top_pixel_offset)
         else:
@@ -79,66 +106,8 @@ class ReadingPane(QTextBrowser):
         block_format.setBottomMargin(PARAGRAPH_SPACING)
         cursor.mergeBlockFormat(block_format)
 
-    # -- search marks ---------------------------------------------------------------------
-    @property
-    def marks(self) -> list[tuple[int, int]]:
-        return list(self._marks)
-
-    @property
-    def current_mark(self) -> int:
-        return self._current_mark
-
-    def set_marks(self, spans: list[tuple[int, int]], current: int = 0) -> None:
-        """Mark every span (reading-text offsets) and scroll to the current one."""
-        self._marks = sorted(spans)
-        self._current_mark = min(current, len(self._marks) - 1) if self._marks else -1
-        self._apply_marks()
-        self._reveal_current()
-
-    def step_mark(self, step: int) -> None:
-        if not self._marks:
-            return
-        self._current_mark = (self._current_mark + step) % len(self._marks)
-        self._apply_marks()
-        self._reveal_current()
-
-    def _qt_range(self, start: int, end: int) -> tuple[int, int]:
-        view_start, view_end = self._view.from_reading.range_to_target(start, end)
-        return self._utf16.to_utf16(view_start), self._utf16.to_utf16(view_end)
-
-    def _apply_marks(self) -> None:
-        selections = []
-        if self._view is not None:
-            for i, (start, end) in enumerate(self._marks):
-                selection = QTextEdit.ExtraSelection()
-                cursor = QTextCursor(self.document())
-                qt_start, qt_end = self._qt_range(start, end)
-                cursor.setPosition(qt_start)
-                cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
-                selection.cursor = cursor
-                fmt = QTextCharFormat()
-                fmt.setBackground(QColor(CURRENT_MARK if i == self._current_mark else MARK))
-                fmt.setForeground(QColor("#000000"))
-                selection.format = fmt
-                selections.append(selection)
-        self.setExtraSelections(selections)
-
-    def _reveal_current(self) -> None:
-        if self._view is None or self._current_mark < 0:
-            return
-        start, end = self._marks[self._current_mark]
-        qt_start, qt_end = self._qt_range(start, end)
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(qt_start)
-        cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
-        rect = self.cursorRect(cursor)
-        viewport = self.viewport().rect()
-        if not viewport.adjusted(0, 20, 0, -20).contains(rect):
-            bar = self.verticalScrollBar()
-            bar.setValue(bar.value() + rect.top() - viewport.height() // 3)
-
     def clear_article(self) -> None:
-        self._marks, self._current_mark = [], -1
+        self._marks, self._current_mark, self._highlights, self._flash = [], -1, [], None
         self.article_id = None
         self._view = None
         self._utf16 = None
@@ -154,6 +123,28 @@ class ReadingPane(QTextBrowser):
         """UTF-16 position in this pane's document → reading-text code point."""
         assert self._view is not None and self._utf16 is not None
         return self._view.from_reading.to_source(self._utf16.to_cp(qt_position))
+
+    def qt_range(self, start: int, end: int) -> tuple[int, int]:
+        """Reading-text range → UTF-16 range (phrase segments snap outwards)."""
+        view_start, view_end = self._view.from_reading.range_to_target(start, end)
+        return self._utf16.to_utf16(view_start), self._utf16.to_utf16(view_end)
+
+    def selected_reading_range(self) -> tuple[int, int] | None:
+        """The selection as reading-text offsets, or None."""
+        cursor = self.textCursor()
+        if self._view is None or not cursor.hasSelection():
+            return None
+        view_start = self._utf16.to_cp(cursor.selectionStart())
+        view_end = self._utf16.to_cp(cursor.selectionEnd())
+        start, end = self._view.from_reading.range_to_source(view_start, view_end)
+        return (start, end) if end > start else None
+
+    def select_reading_range(self, start: int, end: int) -> None:
+        qt_start, qt_end = self.qt_range(start, end)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(qt_start)
+        cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
 
     def top_reading_offset(self) -> int:
         return self._top_anchor()[0] if self._view else 0
@@ -177,18 +168,161 @@ class ReadingPane(QTextBrowser):
             return 100 if self._view else 0
         return round(100 * bar.value() / bar.maximum())
 
+    def paragraph_position(self) -> tuple[int, float]:
+        """(paragraph index, fraction of it scrolled past) at the top of the pane."""
+        cursor = self.cursorForPosition(QPoint(4, 4))
+        block = cursor.block()
+        layout_rect = self.document().documentLayout().blockBoundingRect(block)
+        scrolled = self.verticalScrollBar().value() - layout_rect.top()
+        fraction = min(1.0, max(0.0, scrolled / layout_rect.height())) \
+            if layout_rect.height() else 0.0
+        return block.blockNumber(), fraction
+
+    def scroll_to_paragraph(self, index: int, fraction: float) -> None:
+        block = self.document().findBlockByNumber(min(index, self.document().blockCount() - 1))
+        rect = self.document().documentLayout().blockBoundingRect(block)
+        self.verticalScrollBar().setValue(round(rect.top() + fraction * rect.height()))
+
+    def paragraph_count(self) -> int:
+        return self.document().blockCount()
+
     def _emit_position(self, *_args) -> None:
         if self._view is not None:
             self.positionChanged.emit(self.top_reading_offset())
 
-    # -- zoom ---------------------------------------------------------------------------------
-    def set_point_size(self, size: float) -> None:
-        anchor = self._top_anchor() if self._view else None
-        font = QFont(self.font())
-        font.setPointSizeF(size)
-        self.setFont(font)
-        if anchor:
-            self.scroll_to_reading_offset(*anchor)
+    # -- highlights and search marks ----------------------------------------------------------
+    @property
+    def highlights(self) -> list[PaneHighlight]:
+        return list(self._highlights)
+
+    def set_highlights(self, highlights: list[PaneHighlight]) -> None:
+        self._highlights = sorted(highlights, key=lambda h: (h.start, h.end))
+        self._apply_selections()
+
+    def highlight_at(self, qt_position: int) -> PaneHighlight | None:
+        if self._view is None:
+            return None
+        offset = self.from_qt(qt_position)
+        for highlight in self._highlights:
+            if highlight.start <= offset < highlight.end:
+                return highlight
+        return None
+
+    @property
+    def marks(self) -> list[tuple[int, int]]:
+        return list(self._marks)
+
+    @property
+    def current_mark(self) -> int:
+        return self._current_mark
+
+    def set_marks(self, spans: list[tuple[int, int]], current: int = 0) -> None:
+        """Mark every span (reading-text offsets) and scroll to the current one."""
+        self._marks = sorted(spans)
+        self._current_mark = min(current, len(self._marks) - 1) if self._marks else -1
+        self._apply_selections()
+        self._reveal_current()
+
+    def step_mark(self, step: int) -> None:
+        if not self._marks:
+            return
+        self._current_mark = (self._current_mark + step) % len(self._marks)
+        self._apply_selections()
+        self._reveal_current()
+
+    def flash(self, start: int, end: int) -> None:
+        """Show a passage (e.g. an event's sentence or a highlight) strongly until the next
+        change of marks."""
+        self._flash = (start, end)
+        self._apply_selections()
+        self.reveal(start, end)
+
+    def _selection(self, start: int, end: int, background: str) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        qt_start, qt_end = self.qt_range(start, end)
+        cursor.setPosition(qt_start)
+        cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(background))
+        fmt.setForeground(QColor("#1a1a1a"))
+        selection.format = fmt
+        return selection
+
+    def _apply_selections(self) -> None:
+        selections = []
+        if self._view is not None:
+            for h in self._highlights:
+                selections.append(self._selection(h.start, h.end,
+                                                  HIGHLIGHT_COLORS.get(h.color, MARK)))
+            if self._flash:
+                selections.append(self._selection(*self._flash, FLASH))
+            for i, (start, end) in enumerate(self._marks):
+                selections.append(self._selection(
+                    start, end, CURRENT_MARK if i == self._current_mark else MARK))
+        self.setExtraSelections(selections)
+
+    def _reveal_current(self) -> None:
+        if self._view is None or self._current_mark < 0:
+            return
+        self.reveal(*self._marks[self._current_mark])
+
+    def reveal(self, start: int, end: int) -> None:
+        """Scroll so that the reading-text range is comfortably in view."""
+        if self._view is None:
+            return
+        qt_start, qt_end = self.qt_range(start, end)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(qt_start)
+        cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+        rect = self.cursorRect(cursor)
+        viewport = self.viewport().rect()
+        if not viewport.adjusted(0, 20, 0, -20).contains(rect):
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + rect.top() - viewport.height() // 3)
+
+    # -- mouse, keyboard, context menu, drops ------------------------------------------------------
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.focused.emit()
+
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        highlight = self.highlight_at(self.cursorForPosition(event.position().toPoint())
+                                      .position()) if self._view else None
+        if highlight and highlight.note_html:
+            QToolTip.showText(event.globalPosition().toPoint(), highlight.note_html, self)
+        else:
+            QToolTip.hideText()
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            highlight = self.highlight_at(self.cursorForPosition(event.position().toPoint())
+                                          .position()) if self._view else None
+            if highlight:
+                self.highlightClicked.emit(highlight.uid)
+
+    def contextMenuEvent(self, event) -> None:
+        menu = QMenu(self)
+        if self.textCursor().hasSelection():
+            copy = menu.addAction("Copy")
+            copy.triggered.connect(self.copy)
+            menu.addSeparator()
+            for color in HIGHLIGHT_COLORS:
+                action = menu.addAction(f"Highlight {color}")
+                action.triggered.connect(lambda _=False, c=color: self.highlightRequested.emit(c))
+            menu.addAction("Highlight with note…").triggered.connect(self.noteRequested.emit)
+        else:
+            highlight = self.highlight_at(self.cursorForPosition(event.pos()).position()) \
+                if self._view else None
+            if highlight:
+                self.highlightClicked.emit(highlight.uid)
+                menu.addAction("Edit note…").triggered.connect(self.noteRequested.emit)
+        menu.addSeparator()
+        menu.addAction("Select all").triggered.connect(self.selectAll)
+        menu.exec(event.globalPos())
 
     def keyPressEvent(self, event) -> None:
         # Space pages down like in other readers.
@@ -197,3 +331,35 @@ class ReadingPane(QTextBrowser):
                 self.verticalScrollBar().SliderAction.SliderPageStepAdd)
             return
         super().keyPressEvent(event)
+
+    def set_point_size(self, size: float) -> None:
+        anchor = self._top_anchor() if self._view else None
+        font = QFont(self.font())
+        font.setPointSizeF(size)
+        self.setFont(font)
+        if anchor:
+            self.scroll_to_reading_offset(*anchor)
+
+    def set_font_family(self, families: list[str]) -> None:
+        anchor = self._top_anchor() if self._view else None
+        font = QFont(self.font())
+        font.setFamilies(families)
+        self.setFont(font)
+        if anchor:
+            self.scroll_to_reading_offset(*anchor)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasFormat(ARTICLE_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()  # files go to the window, which adds them to the library
+
+    dragMoveEvent = dragEnterEvent
+
+    def dropEvent(self, event) -> None:
+        data: QMimeData = event.mimeData()
+        if data.hasFormat(ARTICLE_MIME):
+            self.articleDropped.emit(bytes(data.data(ARTICLE_MIME)).decode("utf-8"))
+            event.acceptProposedAction()
+        else:
+            event.ignore()

@@ -103,6 +103,8 @@ def test_shortcuts_are_listed_in_help(make_window):
     rows = dict(window.shortcut_rows())
     assert rows["Quit"] and rows["Add Files"] == "Ctrl+O"
     assert rows["Traditional"] == "Alt+3"
+    assert rows["Undo"] == "Ctrl+Z" and rows["Focus Right Pane"] == "Ctrl+3"
+    assert len(rows) >= 30
 
 
 def test_library_models_pass_qt_model_tester(qtmodeltester, make_window):

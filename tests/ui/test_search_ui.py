@@ -13,13 +13,13 @@ def _indexed_window(qtbot, make_window):
 def _search(qtbot, window, text, typed=False):
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier |
                    Qt.KeyboardModifier.ShiftModifier)
-    assert window.search_dock.isVisible()
-    assert window.search_panel.query_edit.hasFocus()
+    assert window.search.dock.isVisible()
+    assert window.search.panel.query_edit.hasFocus()
     with qtbot.waitSignal(window.searchFinished, timeout=10000) as blocker:
         if typed:
-            qtbot.keyClicks(window.search_panel.query_edit, text)
+            qtbot.keyClicks(window.search.panel.query_edit, text)
         else:
-            window.search_panel.query_edit.setText(text)
+            window.search.panel.query_edit.setText(text)
     return blocker.args[0]
 
 
@@ -27,7 +27,7 @@ def test_typing_a_query_lists_hits_and_enter_opens_the_first(qtbot, make_window)
     window = _indexed_window(qtbot, make_window)
     result = _search(qtbot, window, "tiendas", typed=True)
     assert result.total == 1
-    panel = window.search_panel
+    panel = window.search.panel
     assert panel.model.rowCount() == 1 and panel.count_label.text().startswith("1 article")
     with qtbot.waitSignal(window.articleOpened):
         qtbot.keyClick(panel.query_edit, Qt.Key.Key_Return)
@@ -45,12 +45,12 @@ def test_simplified_query_finds_traditional_article_and_f3_steps(qtbot, make_win
     paths = {h.path[:3] for h in result.hits}
     assert "004" in paths
     hit = next(h for h in result.hits if h.path.startswith("004"))
-    row = [window.search_panel.model.hit(r).id for r in
-           range(window.search_panel.model.rowCount())].index(hit.id)
-    view = window.search_panel.results
+    row = [window.search.panel.model.hit(r).id for r in
+           range(window.search.panel.model.rowCount())].index(hit.id)
+    view = window.search.panel.results
     with qtbot.waitSignal(window.articleOpened):
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                         pos=view.visualRect(window.search_panel.model.index(row)).center())
+                         pos=view.visualRect(window.search.panel.model.index(row)).center())
     pane = window.pane
     assert len(pane.marks) == len(hit.matches) > 1
     assert pane.current_mark == 0
@@ -70,7 +70,7 @@ def test_bad_query_shows_a_message(qtbot, make_window):
     window = _indexed_window(qtbot, make_window)
     result = _search(qtbot, window, '"unclosed')
     assert result.error
-    assert "quote" in window.search_panel.count_label.text()
+    assert "quote" in window.search.panel.count_label.text()
 
 
 def test_find_in_article_counts_and_escape_closes(qtbot, make_window):
@@ -93,5 +93,5 @@ def test_find_in_article_counts_and_escape_closes(qtbot, make_window):
 def test_search_results_model_passes_model_tester(qtbot, qtmodeltester, make_window):
     window = _indexed_window(qtbot, make_window)
     _search(qtbot, window, "阿里巴巴")
-    assert window.search_panel.model.rowCount() == 4
-    qtmodeltester.check(window.search_panel.model)
+    assert window.search.panel.model.rowCount() == 4
+    qtmodeltester.check(window.search.panel.model)

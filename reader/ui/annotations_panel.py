@@ -1,0 +1,215 @@
+"""The annotations panel: every highlight of the open article or of the library, filterable."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex,
+                            QSortFilterProxyModel, Qt, Signal)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
+                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from reader.core.annotations import COLORS, Annotation
+from reader.core.folding import fold
+from reader.ui.reading_pane import HIGHLIGHT_COLORS
+
+AnnotationRole = Qt.ItemDataRole.UserRole + 20
+
+
+class AnnotationTableModel(QAbstractTableModel):
+    COLUMNS = ("Quote", "Note", "Tags", "Date")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._items: list[Annotation] = []
+        self._titles: dict[str, str] = {}
+
+    def set_annotations(self, annotations: list[Annotation], titles: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._items = list(annotations)
+        self._titles = dict(titles)
+        self.endResetModel()
+
+    def annotation(self, row: int) -> Annotation:
+        return self._items[row]
+
+    def row_of(self, uid: str) -> int:
+        return next((i for i, a in enumerate(self._items) if a.uid == uid), -1)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.COLUMNS)):
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        a = self._items[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                quote = " ".join(a.exact.split())
+                return ("⚠ " if a.orphan else "") + (quote[:60] + "…" if len(quote) > 60 else quote)
+            if column == 1:
+                return " ".join(a.note.split())[:80]
+            if column == 2:
+                return ", ".join(a.tags)
+            if column == 3:
+                return a.created[:10]
+        elif role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return QColor(HIGHLIGHT_COLORS.get(a.color, "#ffe680"))
+        elif role == Qt.ItemDataRole.BackgroundRole and column == 0 and a.orphan:
+            return QBrush(QColor("#f6d7d7"))
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            where = self._titles.get(a.article, a.path)
+            state = "\nCould not be placed in the current text: select new text and use " \
+                    "Re-attach." if a.orphan else ""
+            return f"{a.exact}\n— {where}{state}"
+        elif role == AnnotationRole:
+            return a
+        return None
+
+
+class AnnotationFilterProxy(QSortFilterProxyModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._color = ""
+        self._tag = ""
+        self._text = ""
+
+    @contextmanager
+    def _change(self):
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            yield
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            yield
+            self.invalidateFilter()
+
+    def set_color(self, color: str) -> None:
+        with self._change():
+            self._color = color
+
+    def set_tag(self, tag: str) -> None:
+        with self._change():
+            self._tag = tag.strip().lstrip("#").casefold()
+
+    def set_text(self, text: str) -> None:
+        with self._change():
+            self._text = fold(text.strip())
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, AnnotationTableModel) or source_row >= model.rowCount():
+            return True
+        a = model.annotation(source_row)
+        if self._color and a.color != self._color:
+            return False
+        if self._tag and not any(self._tag in t.casefold() for t in a.tags):
+            return False
+        if self._text and self._text not in fold(f"{a.exact}\n{a.note}\n{' '.join(a.tags)}"):
+            return False
+        return True
+
+
+class AnnotationsPanel(QWidget):
+    annotationActivated = Signal(object)   # Annotation
+    editRequested = Signal(object)
+    deleteRequested = Signal(object)
+    reattachRequested = Signal(object)
+    exportRequested = Signal()
+    scopeChanged = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.scope_combo = QComboBox()
+        self.scope_combo.addItem("This article", "article")
+        self.scope_combo.addItem("Whole library", "library")
+        self.color_combo = QComboBox()
+        self.color_combo.addItem("All colours", "")
+        for color in COLORS:
+            self.color_combo.addItem(color, color)
+        self.tag_edit = QLineEdit(placeholderText="Tag…")
+        self.tag_edit.setClearButtonEnabled(True)
+        self.text_edit = QLineEdit(placeholderText="Search quotes and notes…")
+        self.text_edit.setClearButtonEnabled(True)
+        self.model = AnnotationTableModel(self)
+        self.proxy = AnnotationFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.edit_button = QPushButton("Edit…")
+        self.delete_button = QPushButton("Delete")
+        self.reattach_button = QPushButton("Re-attach")
+        self.reattach_button.setToolTip("Attach the selected highlight to the text selected "
+                                        "in the reading pane")
+        self.export_button = QPushButton("Export…")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.scope_combo)
+        filters.addWidget(self.color_combo)
+        filters.addWidget(self.tag_edit)
+        buttons = QHBoxLayout()
+        for button in (self.edit_button, self.delete_button, self.reattach_button,
+                       self.export_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(filters)
+        layout.addWidget(self.text_edit)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.color_combo.currentIndexChanged.connect(
+            lambda: self.proxy.set_color(self.color_combo.currentData()))
+        self.tag_edit.textChanged.connect(self.proxy.set_tag)
+        self.text_edit.textChanged.connect(self.proxy.set_text)
+        self.scope_combo.currentIndexChanged.connect(lambda _i: self.scopeChanged.emit())
+        self.table.activated.connect(self._activate)
+        self.table.clicked.connect(self._activate)
+        self.edit_button.clicked.connect(lambda: self._emit_selected(self.editRequested))
+        self.delete_button.clicked.connect(lambda: self._emit_selected(self.deleteRequested))
+        self.reattach_button.clicked.connect(
+            lambda: self._emit_selected(self.reattachRequested))
+        self.export_button.clicked.connect(self.exportRequested)
+
+    @property
+    def whole_library(self) -> bool:
+        return self.scope_combo.currentData() == "library"
+
+    def selected(self) -> Annotation | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(AnnotationRole) if indexes else None
+
+    def select_uid(self, uid: str) -> None:
+        row = self.model.row_of(uid)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    def _activate(self, index) -> None:
+        annotation = index.data(AnnotationRole)
+        if annotation is not None:
+            self.annotationActivated.emit(annotation)
+
+    def _emit_selected(self, signal) -> None:
+        annotation = self.selected()
+        if annotation is not None:
+            signal.emit(annotation)

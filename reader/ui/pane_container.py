@@ -1,0 +1,90 @@
+"""One of the two reading panes with its header (title, script, close) and status line."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QToolButton,
+                               QVBoxLayout)
+
+from reader.core.models import ArticleInfo
+from reader.core.script import Script
+from reader.ui.library_model import LANGUAGE_NAMES
+from reader.ui.reading_pane import ReadingPane
+
+PANE_SCRIPTS = (Script.ORIGINAL, Script.SIMPLIFIED, Script.TRADITIONAL, Script.TAIWAN)
+
+
+class PaneContainer(QFrame):
+    scriptChosen = Signal(object)   # Script
+    closeRequested = Signal()
+    activated = Signal()
+
+    def __init__(self, name: str, parent=None):
+        super().__init__(parent)
+        self.name = name
+        self.setObjectName(f"pane-{name}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.pane = ReadingPane(self)
+        self.pane.setObjectName(f"reading-pane-{name}")
+        self.title_label = QLabel("")
+        self.title_label.setObjectName("pane-title")
+        self.title_label.setMinimumWidth(40)
+        self.script_combo = QComboBox()
+        self.script_combo.setToolTip("Script of this pane (Alt+1…4 for the active pane)")
+        for script in PANE_SCRIPTS:
+            self.script_combo.addItem(script.label, script.value)
+        self.script_combo.activated.connect(
+            lambda i: self.scriptChosen.emit(Script(self.script_combo.itemData(i))))
+        close_button = QToolButton(text="✕", toolTip="Close this pane")
+        close_button.setAutoRaise(True)
+        close_button.clicked.connect(self.closeRequested)
+        self.status_label = QLabel("")
+        self.status_label.setObjectName("pane-status")
+
+        header = QHBoxLayout()
+        header.setContentsMargins(6, 2, 2, 2)
+        header.addWidget(self.title_label, 1)
+        header.addWidget(self.script_combo)
+        header.addWidget(close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addWidget(self.pane, 1)
+        footer = QHBoxLayout()
+        footer.setContentsMargins(8, 1, 8, 1)
+        footer.addWidget(self.status_label)
+        layout.addLayout(footer)
+        self.pane.focused.connect(self.activated)
+        self.pane.positionChanged.connect(lambda _offset: self.refresh_status())
+        self._info: ArticleInfo | None = None
+
+    def set_active(self, active: bool) -> None:
+        self.setProperty("active", active)
+        self.title_label.setStyleSheet("font-weight: bold;" if active else "")
+
+    def show_info(self, info: ArticleInfo | None) -> None:
+        self._info = info
+        self.title_label.setText(info.title if info else "")
+        self.title_label.setToolTip(info.path if info else "")
+        self.refresh_status()
+
+    def set_script(self, script: Script) -> None:
+        self.script_combo.setCurrentIndex(PANE_SCRIPTS.index(script)
+                                          if script in PANE_SCRIPTS else 0)
+
+    def refresh_status(self) -> None:
+        info = self._info
+        if info is None or self.pane.article_id is None:
+            self.status_label.setText("")
+            return
+        parts = [LANGUAGE_NAMES.get(info.language, info.language)]
+        if self.pane.script:
+            parts.append(self.pane.script.label)
+        if info.date:
+            parts.append(info.date)
+        parts.append(f"{self.pane.position_percent()}%")
+        self.status_label.setText(" · ".join(parts))
+
+    @property
+    def info(self) -> ArticleInfo | None:
+        return self._info
