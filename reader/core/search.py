@@ -45,14 +45,16 @@ Progress = Callable[[int, int, str], None]
 
 
 class TermCounts(FieldType):
-    """A scorable field indexed from folded text by ``index_terms`` (no analyzer pass).
+    """A field indexed from folded text by ``index_terms`` (no analyzer pass).
 
     Tokenising here rather than in the caller lets Whoosh's multiprocess writer spread the
     work over both cores during a full build."""
 
     def __init__(self):
         self.format = Frequency()
-        self.scorable = True
+        # Reader ranks with its own BM25 over phrase counts, so Whoosh need not store field
+        # lengths with every posting (a quarter of the build time).
+        self.scorable = False
         self.stored = False
         self.unique = False
         self.vector = None

@@ -1,6 +1,7 @@
 """Edit a highlight's note (Markdown, previewed safely), tags and colour."""
 from __future__ import annotations
 
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout)
 
@@ -44,6 +45,7 @@ class NoteDialog(QDialog):
         layout.addWidget(buttons)
         self.editor.textChanged.connect(self._render)
         self._render()
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)  # continue an existing note
         self.editor.setFocus()
 
     def _render(self) -> None:
