@@ -74,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     _common(a, suppress=True)
     a.add_argument("file")
 
+    p = sub.add_parser("events", help="dated events on one timeline")
+    _common(p, suppress=True)
+    p.add_argument("--id", help="only this article")
+    p.add_argument("--json", action="store_true")
+
     p = sub.add_parser("index", help="build or update the search index")
     _common(p, suppress=True)
     p.add_argument("--rebuild", action="store_true", help="throw the index away and rebuild")
@@ -113,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _index(library, args)
         if args.command == "annotations":
             return _annotations(library, args)
+        if args.command == "events":
+            return _events(library, args)
     except (UnknownArticle, AnnotationError) as exc:
         print(f"reader: {exc}", file=sys.stderr)
         return 1
@@ -262,6 +269,19 @@ def _annotations(library, args) -> int:
               f"orphans {report.orphans}")
         return 0
     return 2
+
+
+def _events(library, args) -> int:
+    library.load(progress=_progress_to_stderr)
+    events = library.events(args.id, progress=ProgressBar("events", minimum_total=200))
+    if args.json:
+        _print_json({"events": [e.to_json() for e in events]})
+        return 0
+    for event in events:
+        date = event.date.value + (f" {event.date.qualifier}" if event.date.qualifier else "")
+        mark = "~" if event.date.inferred else " "
+        print(f"{date:<14}{mark} {event.label}  [{event.path}]")
+    return 0
 
 
 def _print_json(payload: dict) -> None:

@@ -125,3 +125,22 @@ def test_annotations_cli_errors(seeds_dir, data_dir, tmp_path):
     bad.write_text("{not json", "utf-8")
     code, _, err = run_cli("annotations", "import", str(bad), *common)
     assert code == 2 and "cannot read" in err
+
+
+def test_events_json_contract(seeds_dir, data_dir):
+    code, out, err = run_cli("events", "--json", "--library", str(seeds_dir), "--data-dir",
+                             str(data_dir))
+    assert code == 0, err
+    events = json.loads(out)["events"]
+    assert len(events) >= 30
+    for event in events:
+        assert set(event) == {"id", "path", "date", "precision", "qualifier", "inferred",
+                              "start", "end", "sentence_start", "sentence_end", "sentence",
+                              "label", "actors"}
+        assert event["sentence_start"] <= event["start"] < event["end"] <= event["sentence_end"]
+        assert event["precision"] in ("year", "month", "day")
+    dates = [e["date"] for e in events]
+    assert dates.index("2008") < dates.index("2021-10-11")
+    code, out, _ = run_cli("events", "--json", "--id", "004", "--library", str(seeds_dir),
+                           "--data-dir", str(data_dir))
+    assert {e["path"][:3] for e in json.loads(out)["events"]} == {"004"}

@@ -15,6 +15,7 @@ from typing import Callable, Iterable
 from reader.core.annotation_export import json_export, markdown_export, parse_w3c
 from reader.core.annotations import Annotation, AnnotationError, AnnotationStore
 from reader.core.catalog import Catalog
+from reader.core.events import ActorLexicon, Event, extract_events, sort_events
 from reader.core.corpus import (ARTICLE_SUFFIXES, article_id, find_article_files,
                                 load_document)
 from reader.core.decoding import UnreadableFile
@@ -73,6 +74,8 @@ class Library:
         self._lock = threading.RLock()
         self.catalog = Catalog(self.data_dir / "catalog.sqlite")
         self._annotations: AnnotationStore | None = None
+        self._lexicon: ActorLexicon | None = None
+        self._events: dict[tuple[str, str], list[Event]] = {}
         root_key = hashlib.sha1(str(self.root).encode("utf-8")).hexdigest()[:12]
         self.search_index = SearchIndex(self.data_dir / "index" / root_key)
 
@@ -144,6 +147,7 @@ class Library:
             self._articles = articles
             self._locations = locations
             self._errors = errors
+            self._lexicon = None  # names are recomputed from the library as it is now
         return LoadResult(list(articles.values()), errors)
 
     def _relative(self, path: Path, source: Path, inside: bool) -> str:
@@ -312,6 +316,41 @@ class Library:
                 if annotation.orphan and annotation.uid in {a.uid for a in parsed}:
                     report.orphans += 1
         return report
+
+    # -- events --------------------------------------------------------------------------------
+    def actor_lexicon(self) -> ActorLexicon:
+        """Names found across the library (built once per load)."""
+        with self._lock:
+            lexicon = self._lexicon
+        if lexicon is None:
+            lexicon = ActorLexicon.from_texts(self.document(a.id).text
+                                              for a in sorted(self.articles(),
+                                                              key=lambda a: a.path))
+            with self._lock:
+                self._lexicon = lexicon
+        return lexicon
+
+    def events(self, article: str | None = None,
+               progress: Progress | None = None) -> list[Event]:
+        """Dated events of one article or of the whole library, sorted by date."""
+        articles = [self.info(article)] if article else self.articles()
+        lexicon = self.actor_lexicon()
+        result: list[Event] = []
+        for done, info in enumerate(articles):
+            if progress and done % 20 == 0:
+                progress(done, len(articles), info.path)
+            key = (info.id, info.content_hash)
+            with self._lock:
+                cached = self._events.get(key)
+            if cached is None:
+                document = self.document(info.id)
+                cached = extract_events(info.id, info.path, document.text, info.date, lexicon)
+                with self._lock:
+                    self._events[key] = cached
+            result.extend(cached)
+        if progress:
+            progress(len(articles), len(articles), "")
+        return sort_events(result)
 
     def close(self) -> None:
         self.search_index.close()
