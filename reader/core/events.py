@@ -24,9 +24,15 @@ _OPENERS = {"el", "en", "a", "desde", "hasta", "durante", "ya el", "早在", "�
             "从", "自"}
 _QUOTED = re.compile(r"「([^「」\n]{2,12})」|“([^“”\n]{2,12})”|《([^《》\n]{2,24})》"
                      r'|"([^"\n]{2,16})"')
-_LATIN_NAME = re.compile(r"(?<![\w.])([A-Z][A-Za-z0-9]*(?:\.[A-Z]+)?(?:[ -][A-Z][A-Za-z0-9]+)*)")
+_LATIN_NAME = re.compile(r"(?<![\w.])([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9]*(?:\.[A-Z]+)?"
+                         r"(?:[ -][A-ZÀ-Þ][A-Za-zÀ-ÿ0-9]+)*)")
 _STOP_CHARS = set("的了是在和与及或也都而但就这那我你他她它们个上下中不有为以于对从到把被让给"
                   "很更最又还再已只其此之所如将会能要可该每各些么吗呢吧啊")
+# Common words that recur in every article without naming anyone (folded, simplified).
+_COMMON_WORDS = set("""使用 用户 平台 商家 企业 产品 发展 进行 通过 可以 已经 没有 自己 目前 市场 问题
+时候 时间 方式 公司 行业 服务 功能 模式 能力 需要 一个 一些 这些 那些 因为 所以 但是 如果 就是 还是
+以及 而且 其实 开始 成为 表示 认为 显示 数据 信息 内容 方面 作为 之后 之前 其中 同时 很多 更多 卖家
+买家 客户 流量 电商 社交 文章 工具 软件 系统 管理 运营 营销 推广 品牌 商品 交易 增长 规则 官方""".split())
 _LEADING = re.compile(r"^[\s，,。.、：:；;）)\]”」』'\"—-]+|^(?:y|e|en|el|la|los|las|de|del)\s+",
                       re.IGNORECASE)
 MAX_LABEL_ZH = 40
@@ -98,7 +104,10 @@ class ActorLexicon:
                 grams = _han_ngrams(fold(text))
                 han_total.update(grams)
                 han_documents.update(set(grams))
-        recurring = [g for g, df in han_documents.items() if df >= 3 and han_total[g] >= 6]
+        # Two-character strings recurring across articles are mostly common words (用户,
+        # 平台); such names come in through quotes instead.
+        recurring = [g for g, df in han_documents.items()
+                     if len(g) >= 3 and df >= 3 and han_total[g] >= 6 and g not in _COMMON_WORDS]
         # Keep maximal strings: 阿里巴 goes when 阿里巴巴 is as widespread.
         maximal = [g for g in recurring
                    if not any(g != other and g in other and han_documents[other] >=

@@ -19,6 +19,7 @@ from reader.core.library import AddResult, Library, LoadResult
 from reader.core.models import LoadError
 from reader.core.script import Script
 from reader.ui.annotation_controller import AnnotationController
+from reader.ui.events_panel import EventsController
 from reader.ui.find_bar import FindBar
 from reader.ui.fonts import CJK_FAMILIES, reading_font
 from reader.ui.library_model import (LANGUAGE_NAMES, ArticleFilterProxy, ArticleIdRole,
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
     indexFinished = Signal()
     searchFinished = Signal(object)
     annotationsChanged = Signal()
+    eventsReady = Signal()
 
     def __init__(self, library: Library, settings: QSettings):
         super().__init__()
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self._build_library_dock()
         self.search = SearchController(self)
         self.annotations = AnnotationController(self)
+        self.events = EventsController(self)
         self._wire_panes()
         self._build_actions()
         self._build_status_bar()
@@ -252,11 +255,14 @@ class MainWindow(QMainWindow):
                                                lambda: self.focus_pane("right"))
         self.annotations_panel_action = self._action("&Annotations Panel", "Ctrl+Shift+A",
                                                      self.annotations.show_panel)
+        self.events_panel_action = self._action("&Events Timeline", "Ctrl+Shift+E",
+                                                self._show_events)
         _fill(view_menu, [self.focus_library_action, self.focus_left_action,
                           self.focus_right_action, None, self.annotations_panel_action,
-                          self.library_dock.toggleViewAction(),
+                          self.events_panel_action, self.library_dock.toggleViewAction(),
                           self.search.dock.toggleViewAction(),
-                          self.annotations.dock.toggleViewAction()])
+                          self.annotations.dock.toggleViewAction(),
+                          self.events.dock.toggleViewAction()])
 
         help_menu = bar.addMenu("&Help")
         self.shortcuts_action = self._action("&Keyboard Shortcuts", "F1", self.show_shortcuts)
@@ -309,6 +315,14 @@ class MainWindow(QMainWindow):
             self._select_row(article)
         if hasattr(self, "search"):
             self.search.reset_anchor()
+        if hasattr(self, "events"):
+            self.events.panel.set_current_article(article)
+            self.events.panel.model.set_script(self._scripts[name])
+
+    def _show_events(self) -> None:
+        self.events.dock.show()
+        self.events.dock.raise_()
+        self.events.panel.text_edit.setFocus()
 
     def focus_pane(self, name: str) -> None:
         container = self.containers[name]
@@ -394,6 +408,8 @@ class MainWindow(QMainWindow):
             finally:
                 self._syncing = False
             self.annotations.refresh()
+        if name == self.active_name:
+            self.events.panel.model.set_script(script)
         container.refresh_status()
 
     def close_pane(self, name: str) -> None:
@@ -548,6 +564,9 @@ class MainWindow(QMainWindow):
         job.finished.connect(lambda: self._jobs.discard(job))
         job.finished.connect(job.deleteLater)
 
+    def run_with_progress(self, func, on_success, label: str) -> Job:
+        return self._run(func, on_success, label)
+
     def _run(self, func, on_success, label: str) -> Job:
         """A job whose progress shows in the status bar."""
         job = Job(func, self)
@@ -586,6 +605,7 @@ class MainWindow(QMainWindow):
         self.load_errors = list(result.errors)
         self._update_status()
         self.start_indexing()
+        self.events.start()
         if not any(c.pane.article_id for c in self.containers.values()):
             self._restore_panes()
         self.libraryLoaded.emit()

@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor,
-                           QTextOption)
+from PySide6.QtGui import (QColor, QFont, QPainter, QTextBlockFormat, QTextCharFormat,
+                           QTextCursor, QTextOption)
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
 
 from reader.core.offsets import Utf16Index
@@ -26,6 +26,7 @@ HIGHLIGHT_COLORS = {"yellow": "#ffe680", "green": "#b5ecae", "blue": "#b3d4ff",
 MARK = "#fff0a0"
 CURRENT_MARK = "#ffb347"
 FLASH = "#ffd24d"
+EVENT_MARK = "#e0803a"
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class ReadingPane(QTextBrowser):
         self._current_mark = -1
         self._highlights: list[PaneHighlight] = []
         self._flash: tuple[int, int] | None = None
+        self._event_marks: list[int] = []  # reading offsets of event sentences
         self._view: ScriptView | None = None
         self._utf16: Utf16Index | None = None
         self.verticalScrollBar().valueChanged.connect(self._emit_position)
@@ -83,7 +85,7 @@ class ReadingPane(QTextBrowser):
             reading_offset, top_pixel_offset = self._top_anchor()
         if article_id != self.article_id:
             self._marks, self._current_mark, self._flash = [], -1, None
-            self._highlights = []
+            self._highlights, self._event_marks = [], []
         self.article_id = article_id
         self._view = view
         self._utf16 = Utf16Index(view.text)
@@ -281,6 +283,32 @@ class ReadingPane(QTextBrowser):
         if not viewport.adjusted(0, 20, 0, -20).contains(rect):
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + rect.top() - viewport.height() // 3)
+
+    # -- event marks in the margin ----------------------------------------------------------------
+    @property
+    def event_marks(self) -> list[int]:
+        return list(self._event_marks)
+
+    def set_event_marks(self, offsets: list[int]) -> None:
+        self._event_marks = sorted(offsets)
+        self.viewport().update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._event_marks or self._view is None:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(EVENT_MARK))
+        height = self.viewport().height()
+        cursor = QTextCursor(self.document())
+        for offset in self._event_marks:
+            cursor.setPosition(min(self.to_qt(offset), self.document().characterCount() - 1))
+            rect = self.cursorRect(cursor)
+            if -10 < rect.top() < height:
+                painter.drawEllipse(8, rect.center().y() - 4, 8, 8)
+        painter.end()
 
     # -- mouse, keyboard, context menu, drops ------------------------------------------------------
     def focusInEvent(self, event) -> None:

@@ -1,0 +1,300 @@
+"""The events sidebar: every dated event of the library on one timeline, grouped by year."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex,
+                            QSortFilterProxyModel, Qt, Signal)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDockWidget,
+                               QHBoxLayout, QHeaderView, QLineEdit, QTreeView, QVBoxLayout,
+                               QWidget)
+
+from reader.core.events import Event
+from reader.core.folding import fold
+from reader.core.script import Script, make_view
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+EventRole = Qt.ItemDataRole.UserRole + 30
+_NO_PARENT = 0xFFFFFFFF  # internal id of a year row
+
+
+class EventTimelineModel(QAbstractItemModel):
+    """Two levels: years, then the events of that year in date order."""
+
+    COLUMNS = ("Date", "Event", "Article")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._years: list[str] = []
+        self._events: dict[str, list[Event]] = {}
+        self._titles: dict[str, str] = {}
+        self._script: Script = Script.ORIGINAL
+
+    def set_events(self, events: list[Event], titles: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._events = {}
+        for event in events:
+            self._events.setdefault(event.date.value[:4], []).append(event)
+        self._years = sorted(self._events)
+        self._titles = dict(titles)
+        self.endResetModel()
+
+    def set_script(self, script: Script) -> None:
+        """Labels follow the active pane's script."""
+        if script != self._script:
+            self._script = script
+            if self._years:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._years) - 1, 2))
+                for row, year in enumerate(self._years):
+                    parent = self.index(row, 0)
+                    self.dataChanged.emit(self.index(0, 0, parent),
+                                          self.index(len(self._events[year]) - 1, 2, parent))
+
+    def event_count(self) -> int:
+        return sum(len(v) for v in self._events.values())
+
+    # -- structure ---------------------------------------------------------------------------
+    def index(self, row, column, parent=QModelIndex()):
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _NO_PARENT)
+        return self.createIndex(row, column, parent.row())
+
+    def parent(self, index=QModelIndex()):
+        if not index.isValid() or index.internalId() == _NO_PARENT:
+            return QModelIndex()
+        return self.createIndex(index.internalId(), 0, _NO_PARENT)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self._years)
+        if parent.internalId() == _NO_PARENT and parent.column() == 0:
+            return len(self._events[self._years[parent.row()]])
+        return 0
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.COLUMNS)):
+            return self.COLUMNS[section]
+        return None
+
+    def event_at(self, index) -> Event | None:
+        if not index.isValid() or index.internalId() == _NO_PARENT:
+            return None
+        return self._events[self._years[index.internalId()]][index.row()]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if index.internalId() == _NO_PARENT:
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                year = self._years[index.row()]
+                return f"{year}  ({len(self._events[year])})"
+            return None
+        event = self.event_at(index)
+        if event is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                date = event.date.value + (f" {event.date.qualifier}"
+                                           if event.date.qualifier else "")
+                return date + (" ~" if event.date.inferred else "")
+            if index.column() == 1:
+                return make_view(event.label, self._script).text
+            if index.column() == 2:
+                return self._titles.get(event.article, event.path)
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            inferred = "\n(year inferred from the article)" if event.date.inferred else ""
+            actors = f"\nActors: {', '.join(event.actors)}" if event.actors else ""
+            return f"{event.sentence}{actors}{inferred}"
+        elif role == EventRole:
+            return event
+        return None
+
+
+class EventFilterProxy(QSortFilterProxyModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self._article = ""
+        self._actor = ""
+        self._text = ""
+        self._date_from = ""
+        self._date_to = ""
+
+    @contextmanager
+    def _change(self):
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            yield
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            yield
+            self.invalidateFilter()
+
+    def set_article(self, article: str) -> None:
+        with self._change():
+            self._article = article
+
+    def set_actor(self, actor: str) -> None:
+        with self._change():
+            self._actor = fold(actor.strip())
+
+    def set_text(self, text: str) -> None:
+        with self._change():
+            self._text = fold(text.strip())
+
+    def set_range(self, date_from: str, date_to: str) -> None:
+        with self._change():
+            self._date_from, self._date_to = date_from.strip(), date_to.strip()
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        model = self.sourceModel()
+        if not source_parent.isValid():
+            return False  # a year shows when one of its events does (recursive filtering)
+        event = model.event_at(model.index(source_row, 0, source_parent))
+        if event is None:
+            return False
+        if self._article and event.article != self._article:
+            return False
+        if self._actor and not any(self._actor in fold(a) for a in event.actors):
+            return False
+        if self._text and self._text not in fold(f"{event.sentence} {' '.join(event.actors)}"):
+            return False
+        value = event.date.value
+        if self._date_from and value[:len(self._date_from)] < self._date_from:
+            return False
+        if self._date_to and value[:len(self._date_to)] > self._date_to:
+            return False
+        return True
+
+
+class EventsPanel(QWidget):
+    eventActivated = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = EventTimelineModel(self)
+        self.proxy = EventFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.text_edit = QLineEdit(placeholderText="Filter events…")
+        self.text_edit.setClearButtonEnabled(True)
+        self.actor_combo = QComboBox()
+        self.actor_combo.setEditable(True)
+        self.actor_combo.lineEdit().setPlaceholderText("Actor")
+        self.from_edit = QLineEdit(placeholderText="from (2019, 2019-05)")
+        self.to_edit = QLineEdit(placeholderText="to")
+        self.this_article = QCheckBox("This article only")
+        self.tree = QTreeView()
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        row = QHBoxLayout()
+        row.addWidget(self.actor_combo, 1)
+        row.addWidget(self.from_edit)
+        row.addWidget(self.to_edit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.text_edit)
+        layout.addLayout(row)
+        layout.addWidget(self.this_article)
+        layout.addWidget(self.tree, 1)
+        self.text_edit.textChanged.connect(self._filters_changed)
+        self.actor_combo.currentTextChanged.connect(self._filters_changed)
+        self.from_edit.textChanged.connect(self._filters_changed)
+        self.to_edit.textChanged.connect(self._filters_changed)
+        self.tree.activated.connect(self._activate)
+        self.tree.clicked.connect(self._activate)
+        self.current_article = ""
+        self.this_article.toggled.connect(self._filters_changed)
+
+    def set_events(self, events: list[Event], titles: dict[str, str]) -> None:
+        self.model.set_events(events, titles)
+        actors = sorted({a for e in events for a in e.actors}, key=fold)
+        current = self.actor_combo.currentText()
+        self.actor_combo.blockSignals(True)
+        self.actor_combo.clear()
+        self.actor_combo.addItem("")
+        self.actor_combo.addItems(actors)
+        self.actor_combo.setCurrentText(current)
+        self.actor_combo.blockSignals(False)
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+
+    def set_current_article(self, article: str | None) -> None:
+        self.current_article = article or ""
+        if self.this_article.isChecked():
+            self._filters_changed()
+
+    def _filters_changed(self, *_args) -> None:
+        self.proxy.set_text(self.text_edit.text())
+        self.proxy.set_actor(self.actor_combo.currentText())
+        self.proxy.set_range(self.from_edit.text(), self.to_edit.text())
+        self.proxy.set_article(self.current_article if self.this_article.isChecked() else "")
+        self.tree.expandAll()
+
+    def visible_events(self) -> list[Event]:
+        result = []
+        for year_row in range(self.proxy.rowCount()):
+            year = self.proxy.index(year_row, 0)
+            for row in range(self.proxy.rowCount(year)):
+                result.append(self.proxy.index(row, 0, year).data(EventRole))
+        return result
+
+    def _activate(self, index) -> None:
+        event = index.data(EventRole) if index.isValid() else None
+        if event is not None:
+            self.eventActivated.emit(event)
+
+
+class EventsController(QObject):
+    """Computes events in a worker after the library loads; clicks open the passage."""
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.window = window
+        self.panel = EventsPanel(window)
+        self.dock = QDockWidget("Events", window)
+        self.dock.setObjectName("events-dock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.events: list[Event] = []
+        self.panel.eventActivated.connect(self.open_event)
+        window.articleOpened.connect(self._article_opened)
+
+    def start(self) -> None:
+        window = self.window
+        window.run_with_progress(lambda progress: window.library.events(progress=progress),
+                                 self._computed, "Finding events")
+
+    def _computed(self, events: list[Event]) -> None:
+        self.events = events
+        titles = {a.id: a.title for a in self.window.library.articles()}
+        self.panel.set_events(events, titles)
+        self._mark_panes()
+        self.window.eventsReady.emit()
+
+    def _article_opened(self, article: str) -> None:
+        self.panel.set_current_article(article)
+        self.panel.model.set_script(self.window.script)
+        self._mark_panes()
+
+    def _mark_panes(self) -> None:
+        for pane in self.window.reading_panes():
+            pane.set_event_marks([e.sentence_start for e in self.events
+                                  if e.article == pane.article_id])
+
+    def open_event(self, event: Event) -> None:
+        window = self.window
+        if window.pane.article_id != event.article and not window.open_article(event.article):
+            return
+        window.pane.flash(event.sentence_start, event.sentence_end)
