@@ -17,8 +17,6 @@ from collections import Counter
 from functools import lru_cache
 from operator import add
 
-from whoosh.lang import stemmer_for_language
-
 from reader.core import opencc_bridge
 from reader.core.hanzi import HAN_CLASS
 
@@ -28,8 +26,13 @@ SUBSTRING_RUN = re.compile(f"[{CJK_CLASS}0-9]+")
 #: Matched as words, with stemming: runs of letters outside CJK.
 WORD = re.compile(f"[^\\W\\d_{CJK_CLASS}]+")
 
-_spanish_stem = stemmer_for_language("es")
-_english_stem = stemmer_for_language("en")
+
+
+@lru_cache(maxsize=2)
+def _stemmer(language: str):
+    from whoosh.lang import stemmer_for_language  # first use only: keeps start-up light
+
+    return stemmer_for_language(language)
 
 
 @lru_cache(maxsize=4096)
@@ -63,7 +66,7 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=200_000)
 def stems(word: str) -> tuple[str, ...]:
     """Index/query terms of one folded Latin word: its Spanish and English stems."""
-    spanish, english = _spanish_stem(word), _english_stem(word)
+    spanish, english = _stemmer("es")(word), _stemmer("en")(word)
     return (spanish,) if spanish == english else (spanish, english)
 
 

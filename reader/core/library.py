@@ -12,18 +12,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from reader.core.annotation_export import json_export, markdown_export, parse_w3c
-from reader.core.annotations import Annotation, AnnotationError, AnnotationStore
+from typing import TYPE_CHECKING
+
+from reader.core.annotations import AnnotationError
 from reader.core.catalog import Catalog
-from reader.core.events import ActorLexicon, Event, extract_events, sort_events
 from reader.core.corpus import (ARTICLE_SUFFIXES, article_id, find_article_files,
                                 load_document)
 from reader.core.decoding import UnreadableFile
 from reader.core.models import ArticleInfo, Document, LoadError
 from reader.core.paths import bundled_library, resolve_data_dir
 from reader.core.script import Script, ScriptView, make_view
-from reader.core.query import find_in_text
-from reader.core.search import IndexReport, IndexSource, SearchIndex, SearchResult
+
+if TYPE_CHECKING:  # the heavy parts are imported on first use: the window paints first
+    from reader.core.annotations import Annotation, AnnotationStore
+    from reader.core.events import ActorLexicon, Event
+    from reader.core.search import IndexReport, SearchIndex, SearchResult
 
 #: progress(done, total, current_path)
 Progress = Callable[[int, int, str], None]
@@ -76,8 +79,7 @@ class Library:
         self._annotations: AnnotationStore | None = None
         self._lexicon: ActorLexicon | None = None
         self._events: dict[tuple[str, str], list[Event]] = {}
-        root_key = hashlib.sha1(str(self.root).encode("utf-8")).hexdigest()[:12]
-        self.search_index = SearchIndex(self.data_dir / "index" / root_key)
+        self._search_index: SearchIndex | None = None
 
     # -- settings -----------------------------------------------------------------
     def _settings_path(self) -> Path:
@@ -213,9 +215,20 @@ class Library:
         return make_view(self.document(article).text, script)
 
     # -- search -----------------------------------------------------------------------
+    @property
+    def search_index(self) -> SearchIndex:
+        if self._search_index is None:
+            from reader.core.search import SearchIndex
+
+            root_key = hashlib.sha1(str(self.root).encode("utf-8")).hexdigest()[:12]
+            self._search_index = SearchIndex(self.data_dir / "index" / root_key)
+        return self._search_index
+
     def update_index(self, progress: Progress | None = None,
                      rebuild: bool = False) -> IndexReport:
         """Index new and changed articles, drop removed ones (load() first)."""
+        from reader.core.search import IndexSource
+
         sources = [IndexSource(a.id, a.path, a.title, a.content_hash) for a in self.articles()]
         return self.search_index.update(sources, lambda article: self.document(article).text,
                                         progress=progress, rebuild=rebuild)
@@ -225,12 +238,16 @@ class Library:
 
     def find_in_article(self, article: str, query: str) -> list[tuple[int, int]]:
         """Matches of a query in one article's reading text; raises QuerySyntaxError."""
+        from reader.core.query import find_in_text
+
         return find_in_text(self.document(article).text, query)
 
     # -- annotations ------------------------------------------------------------------------
     @property
     def annotation_store(self) -> AnnotationStore:
         if self._annotations is None:
+            from reader.core.annotations import AnnotationStore
+
             self._annotations = AnnotationStore(self.data_dir / "annotations.sqlite")
         return self._annotations
 
@@ -274,6 +291,8 @@ class Library:
                                               document.info.content_hash)
 
     def export_annotations(self, fmt: str, article: str | None = None) -> str:
+        from reader.core.annotation_export import json_export, markdown_export
+
         annotations = self.annotations(article)
         if fmt == "json":
             return json.dumps(json_export(annotations), ensure_ascii=False, indent=2) + "\n"
@@ -302,6 +321,8 @@ class Library:
                     return info.id
             return None
 
+        from reader.core.annotation_export import parse_w3c
+
         parsed, problems = parse_w3c(data, resolve)
         report = ImportReport(problems=problems)
         for annotation in parsed:
@@ -323,6 +344,8 @@ class Library:
         with self._lock:
             lexicon = self._lexicon
         if lexicon is None:
+            from reader.core.events import ActorLexicon
+
             lexicon = ActorLexicon.from_texts(self.document(a.id).text
                                               for a in sorted(self.articles(),
                                                               key=lambda a: a.path))
@@ -333,6 +356,8 @@ class Library:
     def events(self, article: str | None = None,
                progress: Progress | None = None) -> list[Event]:
         """Dated events of one article or of the whole library, sorted by date."""
+        from reader.core.events import extract_events, sort_events
+
         articles = [self.info(article)] if article else self.articles()
         lexicon = self.actor_lexicon()
         result: list[Event] = []
@@ -353,7 +378,8 @@ class Library:
         return sort_events(result)
 
     def close(self) -> None:
-        self.search_index.close()
+        if self._search_index is not None:
+            self._search_index.close()
         self.catalog.close()
         if self._annotations is not None:
             self._annotations.close()

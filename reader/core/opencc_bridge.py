@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
-from importlib import metadata
 
-import opencc
 
 #: Configurations Reader uses; every one is checked against OpenCC's upstream suite.
 CONFIGS = ("s2t", "t2s", "s2tw", "tw2s", "s2twp", "tw2sp")
@@ -20,6 +18,10 @@ _local = threading.local()
 
 def distribution_check() -> str | None:
     """A message if the imported ``opencc`` is not the official binding, else None."""
+    from importlib import metadata
+
+    import opencc
+
     try:
         version = metadata.version("opencc")
     except metadata.PackageNotFoundError:
@@ -30,7 +32,7 @@ def distribution_check() -> str | None:
     return None
 
 
-def _converter(config: str) -> "opencc.OpenCC":
+def _converter(config: str):
     # OpenCC converters are not documented as thread-safe: one per thread and config.
     cache = getattr(_local, "converters", None)
     if cache is None:
@@ -39,6 +41,8 @@ def _converter(config: str) -> "opencc.OpenCC":
     if conv is None:
         if config not in CONFIGS:
             raise ValueError(f"unsupported OpenCC configuration: {config}")
+        import opencc  # imported on first use: the window paints before it loads
+
         conv = cache[config] = opencc.OpenCC(f"{config}.json")
     return conv
 

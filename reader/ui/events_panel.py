@@ -10,11 +10,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDockWid
                                QHBoxLayout, QHeaderView, QLineEdit, QTreeView, QVBoxLayout,
                                QWidget)
 
-from reader.core.events import Event
 from reader.core.folding import fold
 from reader.core.script import Script, make_view
 
 if TYPE_CHECKING:
+    from reader.core.events import Event
     from reader.ui.main_window import MainWindow
 
 EventRole = Qt.ItemDataRole.UserRole + 30

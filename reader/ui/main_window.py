@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.indexing = False
         self._syncing = False
         self.setWindowTitle("Reader")
-        self.resize(1280, 820)
+        self.resize(1420, 860)
         self.setAcceptDrops(True)
 
         self.containers = {name: PaneContainer(name, self) for name in PANES}
@@ -483,7 +483,8 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
         else:
-            self.resizeDocks([self.library_dock], [360], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.library_dock, self.events.dock], [300, 330],
+                             Qt.Orientation.Horizontal)
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (QAbstractListModel, QModelIndex, QPersistentModelIndex, QRectF,
                             QSize, Qt, QTimer, Signal)
@@ -9,7 +10,8 @@ from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import (QLabel, QLineEdit, QListView, QStyle, QStyledItemDelegate,
                                QVBoxLayout, QWidget)
 
-from reader.core.search import SearchHit
+if TYPE_CHECKING:
+    from reader.core.search import SearchHit
 
 HitRole = Qt.ItemDataRole.UserRole + 10
 DEBOUNCE_MS = 250

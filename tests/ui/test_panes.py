@@ -1,10 +1,20 @@
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import QApplication
 
 from reader.core.script import Script
 from reader.ui.reading_pane import ARTICLE_MIME
 from tests.ui.test_main_window import _click, _row_of
+
+
+def _drag_enter(data, x, y):
+    """QDragEnterEvent takes a QPointF from Qt 6.12 on, a QPoint before."""
+    args = (Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier)
+    try:
+        return QDragEnterEvent(QPointF(x, y), *args)
+    except TypeError:
+        return QDragEnterEvent(QPoint(x, y), *args)
 
 
 def _open_right_by_keyboard(qtbot, window, prefix):
@@ -84,8 +94,7 @@ def test_drag_an_article_onto_a_pane(qtbot, make_window):
         _row_of(window, "004").data(Qt.ItemDataRole.UserRole + 1))).id
     data = QMimeData()
     data.setData(ARTICLE_MIME, article.encode())
-    enter = QDragEnterEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = _drag_enter(data, 50, 50)
     QApplication.sendEvent(target.viewport(), enter)
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data,
@@ -149,8 +158,7 @@ def test_dropping_files_on_the_window_adds_them(qtbot, make_window, tmp_path):
     new.write_text("Artículo soltado\n\nTexto del artículo sobre tiendas.", "utf-8")
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(new))])
-    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = _drag_enter(data, 10, 10)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
