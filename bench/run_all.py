@@ -1,0 +1,168 @@
+"""Run every benchmark and write docs/benchmarks.md and docs/benchmarks.json (`make bench`).
+
+Each comparison is measured in the same run on the same machine; targets come from the
+issues and each row says whether it is met.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+
+from bench import app as app_bench
+from bench import events as events_bench
+from bench import search as search_bench
+from bench.corpus import generate
+from reader.core.paths import bundled_library
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+def machine() -> dict:
+    cpu = ""
+    try:
+        cpu = next(line.split(":", 1)[1].strip() for line in
+                   Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    versions = {name: metadata.version(name) for name in
+                ("PySide6-Essentials", "opencc", "whoosh-reloaded", "markdown")}
+    return {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "python": platform.python_version(), "platform": platform.platform(),
+            "cpu": cpu, "cores": os.cpu_count(), "versions": versions,
+            "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"],
+                                     capture_output=True, text=True).stdout.strip()}
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "**not met**"
+
+
+def render(results: dict) -> str:
+    m = results["machine"]
+    lines = ["# Benchmarks", "",
+             f"Measured {m['date']} on {m['cpu'] or 'unknown CPU'} ({m['cores']} cores), "
+             f"Python {m['python']}, commit {m['commit']}; "
+             + ", ".join(f"{k} {v}" for k, v in m["versions"].items()) + ".",
+             "Machines here are noisy: compare the ratios, measured in one run, not the "
+             "absolute times. Rerun everything with `make bench` (about 10 minutes); it rewrites "
+             "this file and `benchmarks.json`.", ""]
+
+    lines += ["## Search (issue 3)", "",
+              "Scale corpora of seed paragraphs (`bench/corpus.py`, fixed seed). Queries: "
+              f"{results['search'][0]['queries']} per size — a fixed list (words in both "
+              "scripts, Spanish words, AND/OR/NOT, phrases) plus random 2–4 character "
+              "substrings. Truth is a brute-force scan of every folded text. Latency is per "
+              "query the median of three passes (\"first pass\": the first alone).", "",
+              "| articles | engine | build s | index MB | p50 ms | p95 ms | first-pass p95 ms "
+              "| recall | precision | add one s |", "|---|---|---|---|---|---|---|---|---|---|"]
+    for run in results["search"]:
+        for name, e in run["engines"].items():
+            lines.append(
+                f"| {run['articles']:,} | {name} | {e.get('build_s', '—')} | "
+                f"{e.get('index_mb', '—')} | {e['p50_ms']} | {e['p95_ms']} | "
+                f"{e.get('first_pass_p95_ms', '—')} | {e['recall']} | {e['precision']} | "
+                f"{e.get('add_one_s', '—')} |")
+    big = results["search"][-1]
+    reader = big["engines"]["Reader (Whoosh, bigrams + verify)"]
+    fts = big["engines"]["SQLite FTS5 (bigrams)"]
+    brute = big["engines"]["brute-force scan"]
+    lines += ["", f"Targets at {big['articles']:,} articles:", "",
+              "| target | measured | |", "|---|---|---|",
+              f"| recall and precision 1.00 | {reader['recall']} / {reader['precision']} | "
+              f"{verdict(reader['recall'] == 1.0 and reader['precision'] == 1.0)} |",
+              f"| p95 ≤ FTS5 p95 | {reader['p95_ms']} vs {fts['p95_ms']} ms "
+              f"({reader['p95_ms'] / fts['p95_ms']:.1f}×; first pass "
+              f"{reader['first_pass_p95_ms'] / fts['first_pass_p95_ms']:.1f}×) | "
+              f"{verdict(reader['p95_ms'] <= fts['p95_ms'])} |",
+              f"| build ≤ 3× FTS5 | {reader['build_s']} vs {fts['build_s']} s "
+              f"({reader['build_s'] / fts['build_s']:.1f}×) | "
+              f"{verdict(reader['build_s'] <= 3 * fts['build_s'])} |",
+              f"| one added article ≤ 1 s | {reader['add_one_s']} s | "
+              f"{verdict(reader['add_one_s'] <= 1.0)} |",
+              f"| (for scale) brute-force p95 | {brute['p95_ms']} ms: Reader is "
+              f"{brute['p95_ms'] / reader['p95_ms']:.1f}× faster | |", ""]
+
+    a = results["app"]
+    cold, t100, t1000 = a["cold_start"], a["toggle_100"], a["toggle_1000"]
+    lines += ["## Start-up, script toggle, memory (issues 4, 5, 7)", "",
+              "| figure | Reader | baseline in the same run | ratio | target | |",
+              "|---|---|---|---|---|---|",
+              f"| cold start to first painted window (bundled library) | {cold['reader_ms']} ms"
+              f" | bare PySide6 window {cold['bare_ms']} ms | {cold['ratio']}× | ≤ 1.5× | "
+              f"{verdict(cold['ratio'] <= 1.5)} |",
+              f"| script toggle, longest seed ({t100['article_chars']:,} chars) with "
+              f"{t100['highlights']} highlights | {t100['toggle_ms']} ms | setPlainText "
+              f"{t100['set_plain_text_ms']} ms | {t100['ratio']}× | ≤ 2× | "
+              f"{verdict(t100['ratio'] <= 2)} |",
+              f"| same with {t1000['highlights']} highlights | {t1000['toggle_ms']} ms | "
+              f"setPlainText {t1000['set_plain_text_ms']} ms | {t1000['ratio']}× | (report) | |"]
+    if "warm_start_large" in a:
+        w = a["warm_start_large"]
+        lines += [
+            f"| warm start, {w['articles']:,}-article library loaded (catalog cache) | "
+            f"{w['warm_load_s']} s | first load {w['first_load_s']} s | "
+            f"{w['warm_load_s'] / w['first_load_s']:.2f}× | (report) | |",
+            f"| peak RSS with the {w['articles']:,}-article library open | "
+            f"{w['peak_rss_mb']} MB | bare PySide6 window {w['bare_rss_mb']} MB | "
+            f"{w['rss_ratio']}× | (report) | |"]
+    e = results["events"]
+    lines += ["", "## Event extraction (issue 6)", "",
+              f"{e['articles']:,} articles ({e['megabytes']} MB of reading text): lexicon of "
+              f"actors {e['lexicon_s']} s, extraction {e['extract_s']} s = "
+              f"**{e['articles_per_s']:,} articles/s** ({e['mb_per_s']} MB/s), "
+              f"{e['events']:,} events.", ""]
+    lines += ["## How to rerun", "", "```sh", "make bench                       # everything, "
+              "writes this file", ".venv/bin/python -m bench.search --sizes 1000 10000",
+              ".venv/bin/python -m bench.app --runs 5 --large bench/out/corpus-10000",
+              ".venv/bin/python -m bench.events --size 10000", "```", ""]
+    lines += ["## Where the search time goes", "",
+              "Whoosh is pure Python: each posting costs microseconds where FTS5 spends "
+              "nanoseconds in C. Reader therefore asks Whoosh only for candidates (postings of "
+              "the query's bigrams/stems, no positions) and verifies them itself: a C-level "
+              "`bytes.count` of the folded phrase over each candidate's folded UTF-8 text, "
+              "kept in a Whoosh column (no pickling). One- and two-character queries and single "
+              "Latin words need no verification at all (the index term decides). Posting sets "
+              "and texts are cached per index generation, so refining a query while typing "
+              "reuses the previous keystroke's work; BM25 is computed over phrase counts. "
+              "This took p95 at 1,000 articles from 57 ms (Whoosh phrase queries + stored "
+              "fields) to about 6 ms. What remains at 10,000 articles is iterating postings of "
+              "very frequent bigrams (阿里, 平台: 9,000 documents) in Python, and the build, "
+              "where Whoosh's writer spends about 5 µs per posting; two writer processes did "
+              "not help measurably on 2 cores.", ""]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    out = Path("bench/out")
+    large = out / f"corpus-{max(args.sizes)}"
+    generate(max(args.sizes), large)
+    results = {"machine": machine()}
+    print("search …", file=sys.stderr, flush=True)
+    results["search"] = [search_bench.measure(size, out) for size in args.sizes]
+    print("app …", file=sys.stderr, flush=True)
+    results["app"] = {"cold_start": app_bench.cold_start(args.runs, bundled_library()),
+                      "toggle_100": app_bench.script_toggle(args.runs, 100),
+                      "toggle_1000": app_bench.script_toggle(args.runs, 1000),
+                      "warm_start_large": app_bench.warm_start(3, large)}
+    print("events …", file=sys.stderr, flush=True)
+    results["events"] = events_bench.measure(max(args.sizes), out)
+    DOCS.mkdir(exist_ok=True)
+    (DOCS / "benchmarks.json").write_text(json.dumps(results, ensure_ascii=False, indent=1),
+                                          "utf-8")
+    (DOCS / "benchmarks.md").write_text(render(results), "utf-8")
+    print(f"wrote {DOCS / 'benchmarks.md'}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
