@@ -125,6 +125,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:  # e.g. `reader show X | head`
         return 0
+    except OSError as exc:  # a full disk, a read-only data folder …
+        print(f"reader: cannot write to {library.data_dir}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return 2
     parser.error(f"unknown command {args.command}")
     return 2
 

@@ -133,13 +133,18 @@ class AnnotationStore:
     # -- writes (each one transaction) ---------------------------------------------------
     def _write(self, sql: str, params: tuple) -> None:
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
             try:
-                self._db.execute(sql, params)
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    self._db.execute(sql, params)
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    self._db.execute("ROLLBACK")
+                    raise
+            except sqlite3.Error as exc:
+                # The transaction rolled back: what was saved before is untouched.
+                raise AnnotationError(f"could not save the change ({exc}); "
+                                      "nothing saved earlier was lost") from exc
 
     def create(self, article: str, text: str, start: int, end: int, content_hash: str,
                color: str = "yellow", note: str = "", tags: Iterable[str] = (),

@@ -28,10 +28,14 @@ class Catalog:
             db.execute("PRAGMA journal_mode=WAL")
             version = db.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError:
-            # A cache may always be thrown away.
-            self.path.unlink(missing_ok=True)
-            db = sqlite3.connect(self.path, check_same_thread=False, timeout=10)
-            db.execute("PRAGMA journal_mode=WAL")
+            # A cache may always be thrown away; one that cannot be written (read-only or
+            # full data folder) is kept in memory for this run.
+            try:
+                self.path.unlink(missing_ok=True)
+                db = sqlite3.connect(self.path, check_same_thread=False, timeout=10)
+                db.execute("PRAGMA journal_mode=WAL")
+            except (sqlite3.Error, OSError):
+                db = sqlite3.connect(":memory:", check_same_thread=False)
             version = 0
         if version != SCHEMA_VERSION:
             with db:
@@ -55,6 +59,12 @@ class Catalog:
     def store_many(self, rows: list[tuple[Path, int, int, ArticleInfo]]) -> None:
         if not rows:
             return
+        try:
+            self._store(rows)
+        except sqlite3.Error:
+            pass  # a cache: a full or read-only disk only costs speed next time
+
+    def _store(self, rows: list[tuple[Path, int, int, ArticleInfo]]) -> None:
         with self._db:
             self._db.executemany(
                 "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",

@@ -246,9 +246,16 @@ class Library:
     @property
     def annotation_store(self) -> AnnotationStore:
         if self._annotations is None:
+            import sqlite3
+
             from reader.core.annotations import AnnotationStore
 
-            self._annotations = AnnotationStore(self.data_dir / "annotations.sqlite")
+            path = self.data_dir / "annotations.sqlite"
+            try:
+                self._annotations = AnnotationStore(path)
+            except (sqlite3.Error, OSError) as exc:
+                raise AnnotationError(f"cannot open the annotation database {path}: {exc}") \
+                    from exc
         return self._annotations
 
     def annotations(self, article: str | None = None) -> list[Annotation]:

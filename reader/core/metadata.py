@@ -14,6 +14,7 @@ _DATE = re.compile(
 )
 _SENTENCE_END = re.compile(r"[。！？!?；;]|[,，:：](?=.{12})")
 _MAX_TITLE = 80
+_SENTENCE_FINAL = ("。", ".", "!", "！", ";", "；")
 
 _SPANISH_WORDS = frozenset(
     "de la que el en y a los del se las por un para con no una su al es lo como más "
@@ -47,7 +48,9 @@ def title_from_text(text: str, repeated_keys: set[str] | frozenset = frozenset()
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     head = lines[:12]
     for line in head:
-        if line_key(line) in repeated_keys and not is_metadata_line(line):
+        # A headline does not end like a sentence; a repeated paragraph does.
+        if (line_key(line) in repeated_keys and not is_metadata_line(line)
+                and not line.endswith(_SENTENCE_FINAL)):
             return shorten_title(line)
     for line in head:
         if not is_metadata_line(line):

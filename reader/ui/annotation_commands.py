@@ -1,67 +1,83 @@
 """Undoable highlight changes (QUndoStack): create, edit, recolour, re-attach, delete.
 
-Each command holds whole Annotation snapshots, so undo and redo put back exactly what was
-there (the store's ``restore`` writes a snapshot as is)."""
+The change is written before the command is pushed (so a failed write never leaves a
+command on the stack); undo and redo then put back whole Annotation snapshots. A write
+that fails later (a full disk) is reported through ``report`` and changes nothing."""
 from __future__ import annotations
 
 from typing import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from reader.core.annotations import Annotation
+from reader.core.annotations import Annotation, AnnotationError
 from reader.core.library import Library
 
 
-class CreateHighlight(QUndoCommand):
-    def __init__(self, library: Library, refresh: Callable[[], None], article: str,
-                 start: int, end: int, color: str, note: str = "", tags=()):
-        super().__init__(f"highlight ({color})")
-        self.library, self.refresh = library, refresh
-        self._args = (article, start, end, color, note, tuple(tags))
-        self.annotation: Annotation | None = None
-
-    def redo(self) -> None:
-        if self.annotation is None:
-            article, start, end, color, note, tags = self._args
-            self.annotation = self.library.add_annotation(article, start, end, color, note,
-                                                          tags)
-        else:
-            self.library.restore_annotation(self.annotation)
-        self.refresh()
-
-    def undo(self) -> None:
-        self.library.delete_annotation(self.annotation.uid)
-        self.refresh()
-
-
-class ChangeHighlight(QUndoCommand):
-    """Any change from one snapshot to another (note, tags, colour, re-attach)."""
-
-    def __init__(self, library: Library, refresh: Callable[[], None], before: Annotation,
-                 after: Annotation, text: str):
+class _Command(QUndoCommand):
+    def __init__(self, text: str, library: Library, refresh: Callable[[], None],
+                 report: Callable[[str], None]):
         super().__init__(text)
-        self.library, self.refresh = library, refresh
-        self.before, self.after = before, after
+        self.library, self.refresh, self.report = library, refresh, report
+        self._applied = True  # the first redo() only redraws: the change is already saved
+
+    def _run(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except AnnotationError as exc:
+            self.report(str(exc))
+        self.refresh()
 
     def redo(self) -> None:
-        self.library.restore_annotation(self.after)
-        self.refresh()
+        if self._applied:
+            self._applied = False
+            self.refresh()
+            return
+        self._run(self.do)
 
     def undo(self) -> None:
-        self.library.restore_annotation(self.before)
-        self.refresh()
+        self._run(self.revert)
+
+    def do(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def revert(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
 
 
-class DeleteHighlight(QUndoCommand):
-    def __init__(self, library: Library, refresh: Callable[[], None], annotation: Annotation):
-        super().__init__("delete highlight")
-        self.library, self.refresh = library, refresh
+class CreateHighlight(_Command):
+    def __init__(self, library, refresh, report, annotation: Annotation):
+        super().__init__(f"highlight ({annotation.color})", library, refresh, report)
         self.annotation = annotation
 
-    def redo(self) -> None:
-        self.library.delete_annotation(self.annotation.uid)
-        self.refresh()
-
-    def undo(self) -> None:
+    def do(self) -> None:
         self.library.restore_annotation(self.annotation)
-        self.refresh()
+
+    def revert(self) -> None:
+        self.library.delete_annotation(self.annotation.uid)
+
+
+class ChangeHighlight(_Command):
+    """Any change from one snapshot to another (note, tags, colour, re-attach)."""
+
+    def __init__(self, library, refresh, report, before: Annotation, after: Annotation,
+                 text: str):
+        super().__init__(text, library, refresh, report)
+        self.before, self.after = before, after
+
+    def do(self) -> None:
+        self.library.restore_annotation(self.after)
+
+    def revert(self) -> None:
+        self.library.restore_annotation(self.before)
+
+
+class DeleteHighlight(_Command):
+    def __init__(self, library, refresh, report, annotation: Annotation):
+        super().__init__("delete highlight", library, refresh, report)
+        self.annotation = annotation
+
+    def do(self) -> None:
+        self.library.delete_annotation(self.annotation.uid)
+
+    def revert(self) -> None:
+        self.library.restore_annotation(self.annotation)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import html
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,14 +55,18 @@ class AnnotationController(QObject):
             if pane.article_id not in shown:
                 try:
                     shown[pane.article_id] = window.library.annotations(pane.article_id)
-                except Exception as exc:  # an unreadable file must not take notes down
+                except Exception as exc:  # an unreadable file or database: say so, go on
                     window.statusBar().showMessage(f"Highlights unavailable: {exc}", 8000)
                     shown[pane.article_id] = []
             pane.set_highlights([
                 PaneHighlight(a.uid, a.start, a.end, a.color, _tooltip(a))
                 for a in shown[pane.article_id] if not a.orphan])
         if self.panel.whole_library:
-            items = window.library.annotations()
+            try:
+                items = window.library.annotations()
+            except Exception as exc:
+                window.statusBar().showMessage(f"Highlights unavailable: {exc}", 8000)
+                items = []
         else:
             article = window.pane.article_id
             items = shown.get(article, []) if article else []
@@ -97,16 +100,16 @@ class AnnotationController(QObject):
         if pane.article_id is None or selection is None:
             self.window.statusBar().showMessage("Select some text to highlight.", 4000)
             return None
-        command = CreateHighlight(self.window.library, self.refresh, pane.article_id,
-                                  selection[0], selection[1], color, note, tags)
         try:
-            self.undo_stack.push(command)
+            annotation = self.window.library.add_annotation(pane.article_id, selection[0],
+                                                            selection[1], color, note, tags)
         except AnnotationError as exc:
-            self.window.statusBar().showMessage(str(exc), 6000)
+            self.report(str(exc))
             return None
-        self.selected_uid = command.annotation.uid
+        self.selected_uid = annotation.uid
+        self._push(CreateHighlight, annotation)
         self.panel.select_uid(self.selected_uid)
-        return command.annotation
+        return annotation
 
     def recolor(self, color: str) -> None:
         """Colour shortcuts: recolour the selected highlight, or highlight the selection."""
@@ -116,9 +119,8 @@ class AnnotationController(QObject):
             return
         current = self._current()
         if current is not None and current.color != color:
-            after = replace(current, color=color)
-            self.undo_stack.push(ChangeHighlight(self.window.library, self.refresh, current,
-                                                 after, f"recolour to {color}"))
+            self._change(current, lambda: self.window.library.update_annotation(
+                current.uid, color=color), f"recolour to {color}")
 
     def note(self, pane: ReadingPane | None = None) -> None:
         """Add a note to the selection (a new highlight) or edit the selected highlight."""
@@ -143,18 +145,40 @@ class AnnotationController(QObject):
 
     def apply_edit(self, annotation: Annotation, note: str, tags, color: str) -> None:
         current = self.window.library.annotation_store.get(annotation.uid) or annotation
-        after = self.window.library.update_annotation(annotation.uid, note=note, tags=tags,
-                                                      color=color)
-        # update() already wrote it; the command re-applies the same snapshot on redo.
-        self.undo_stack.push(ChangeHighlight(self.window.library, self.refresh, current,
-                                             after, "edit note"))
+        self._change(current, lambda: self.window.library.update_annotation(
+            annotation.uid, note=note, tags=tags, color=color), "edit note")
 
     def delete(self, annotation: Annotation | None = None) -> None:
         annotation = annotation or self._current()
         if annotation is None:
             return
-        self.undo_stack.push(DeleteHighlight(self.window.library, self.refresh, annotation))
+        try:
+            self.window.library.delete_annotation(annotation.uid)
+        except AnnotationError as exc:
+            self.report(str(exc))
+            return
         self.selected_uid = None
+        self._push(DeleteHighlight, annotation)
+
+    def _change(self, before: Annotation, write, text: str) -> None:
+        """Write first; only a change that was saved goes on the undo stack."""
+        try:
+            after = write()
+        except AnnotationError as exc:
+            self.report(str(exc))
+            return
+        self._push(ChangeHighlight, before, after, text)
+
+    def _push(self, command_class, *args) -> None:
+        self.undo_stack.push(command_class(self.window.library, self.refresh, self.report,
+                                           *args))
+
+    def report(self, message: str) -> None:
+        """A change could not be saved: say so where the reader is looking."""
+        self.window.statusBar().showMessage(message, 10000)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Highlights", message,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.open()
 
     def reattach(self, annotation: Annotation) -> None:
         pane = self.window.pane
@@ -165,10 +189,8 @@ class AnnotationController(QObject):
                 "Open the highlight's article, select the passage it belongs to, then "
                 "choose Re-attach again.")
             return
-        library = self.window.library
-        after = library.reattach_annotation(annotation.uid, *selection)
-        self.undo_stack.push(ChangeHighlight(library, self.refresh, annotation, after,
-                                             "re-attach highlight"))
+        self._change(annotation, lambda: self.window.library.reattach_annotation(
+            annotation.uid, *selection), "re-attach highlight")
 
     def _current(self) -> Annotation | None:
         if self.selected_uid is None:
