@@ -24,16 +24,16 @@ def _quote_block(text: str) -> str:
 def markdown_export(articles: list[tuple[ArticleInfo, list[Annotation]]]) -> str:
     """One section per article, highlights in reading order, orphans at the end."""
     parts: list[str] = []
-    for info, annotations in articles:
-        if not annotations:
+    for info, items in articles:
+        if not items:
             continue
         parts.append(f"# {info.title}\n")
         meta = [f"`{info.path}`"]
         if info.date:
             meta.insert(0, info.date)
         parts.append(" · ".join(meta) + "\n")
-        placed = sorted((a for a in annotations if not a.orphan), key=lambda a: (a.start, a.end))
-        orphans = [a for a in annotations if a.orphan]
+        placed = sorted((a for a in items if not a.orphan), key=lambda a: (a.start, a.end))
+        orphans = [a for a in items if a.orphan]
         for annotation in placed:
             parts.append(_annotation_markdown(annotation))
         if orphans:

@@ -262,11 +262,11 @@ class Library:
         """Highlights of one article (re-anchored to its current text) or of the library."""
         if article is None:
             result = []
-            for article_id in sorted({a.article for a in self.annotation_store.list()}):
-                if article_id in self._articles:
-                    result.extend(self.annotations(article_id))
+            for stored in sorted({a.article for a in self.annotation_store.list()}):
+                if stored in self._articles:
+                    result.extend(self.annotations(stored))
                 else:  # its file is gone: keep showing what was stored
-                    result.extend(self.annotation_store.list(article_id))
+                    result.extend(self.annotation_store.list(stored))
             return result
         article = self.resolve(article)
         document = self.document(article)
@@ -309,9 +309,9 @@ class Library:
         for annotation in annotations:
             by_article.setdefault(annotation.article, []).append(annotation)
         sections = []
-        for article_id, items in by_article.items():
-            info = self._articles.get(article_id) or ArticleInfo(
-                article_id, items[0].path, items[0].path or article_id, "und", "Zyyy", None, 0,
+        for stored, items in by_article.items():
+            info = self._articles.get(stored) or ArticleInfo(
+                stored, items[0].path, items[0].path or stored, "und", "Zyyy", None, 0,
                 "", "")
             sections.append((info, items))
         sections.sort(key=lambda section: section[0].title)

@@ -1,22 +1,20 @@
 """The annotations panel: every highlight of the open article or of the library, filterable."""
 from __future__ import annotations
 
-from contextlib import contextmanager
-
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt, Signal)
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from reader.core.annotations import COLORS, Annotation
 from reader.core.folding import fold
+from reader.ui.models import ColumnsTableModel, FilterProxy
 from reader.ui.reading_pane import HIGHLIGHT_COLORS
 
 AnnotationRole = Qt.ItemDataRole.UserRole + 20
 
 
-class AnnotationTableModel(QAbstractTableModel):
+class AnnotationTableModel(ColumnsTableModel):
     COLUMNS = ("Quote", "Note", "Tags", "Date")
 
     def __init__(self, parent=None):
@@ -36,17 +34,8 @@ class AnnotationTableModel(QAbstractTableModel):
     def row_of(self, uid: str) -> int:
         return next((i for i, a in enumerate(self._items) if a.uid == uid), -1)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.COLUMNS)):
-            return self.COLUMNS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._items)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
@@ -77,33 +66,23 @@ class AnnotationTableModel(QAbstractTableModel):
         return None
 
 
-class AnnotationFilterProxy(QSortFilterProxyModel):
+class AnnotationFilterProxy(FilterProxy):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._color = ""
         self._tag = ""
         self._text = ""
 
-    @contextmanager
-    def _change(self):
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            yield
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            yield
-            self.invalidateFilter()
-
     def set_color(self, color: str) -> None:
-        with self._change():
+        with self.filter_change():
             self._color = color
 
     def set_tag(self, tag: str) -> None:
-        with self._change():
+        with self.filter_change():
             self._tag = tag.strip().lstrip("#").casefold()
 
     def set_text(self, text: str) -> None:
-        with self._change():
+        with self.filter_change():
             self._text = fold(text.strip())
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:

@@ -1,17 +1,17 @@
 """The events sidebar: every dated event of the library on one timeline, grouped by year."""
 from __future__ import annotations
 
-from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt, Signal)
+                            Qt, Signal)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDockWidget,
                                QHBoxLayout, QHeaderView, QLineEdit, QTreeView, QVBoxLayout,
                                QWidget)
 
 from reader.core.folding import fold
 from reader.core.script import Script, make_view
+from reader.ui.models import FilterProxy
 
 if TYPE_CHECKING:
     from reader.core.events import Event
@@ -119,7 +119,7 @@ class EventTimelineModel(QAbstractItemModel):
         return None
 
 
-class EventFilterProxy(QSortFilterProxyModel):
+class EventFilterProxy(FilterProxy):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
@@ -129,30 +129,20 @@ class EventFilterProxy(QSortFilterProxyModel):
         self._date_from = ""
         self._date_to = ""
 
-    @contextmanager
-    def _change(self):
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            yield
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            yield
-            self.invalidateFilter()
-
     def set_article(self, article: str) -> None:
-        with self._change():
+        with self.filter_change():
             self._article = article
 
     def set_actor(self, actor: str) -> None:
-        with self._change():
+        with self.filter_change():
             self._actor = fold(actor.strip())
 
     def set_text(self, text: str) -> None:
-        with self._change():
+        with self.filter_change():
             self._text = fold(text.strip())
 
     def set_range(self, date_from: str, date_to: str) -> None:
-        with self._change():
+        with self.filter_change():
             self._date_from, self._date_to = date_from.strip(), date_to.strip()
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:

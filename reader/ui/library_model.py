@@ -1,12 +1,10 @@
 """The library list: a table model of ArticleInfo rows and a filtering proxy."""
 from __future__ import annotations
 
-from contextlib import contextmanager
-
-from PySide6.QtCore import (QAbstractTableModel, QByteArray, QMimeData, QModelIndex,
-                            QPersistentModelIndex, QSortFilterProxyModel, Qt)
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
 
 from reader.core.models import ArticleInfo
+from reader.ui.models import ColumnsTableModel, FilterProxy
 from reader.ui.reading_pane import ARTICLE_MIME
 
 LANGUAGE_NAMES = {"zh-Hans": "中文 (简)", "zh-Hant": "中文 (繁)", "es": "Español",
@@ -16,7 +14,7 @@ ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 LanguageRole = Qt.ItemDataRole.UserRole + 2
 
 
-class ArticleListModel(QAbstractTableModel):
+class ArticleListModel(ColumnsTableModel):
     COLUMNS = ("Title", "Language", "Date")
 
     def __init__(self, parent=None):
@@ -51,17 +49,8 @@ class ArticleListModel(QAbstractTableModel):
                 return i
         return -1
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._articles)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.COLUMNS)):
-            return self.COLUMNS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._articles)
 
     def flags(self, index):
         default = super().flags(index)
@@ -99,19 +88,7 @@ class ArticleListModel(QAbstractTableModel):
         return None
 
 
-@contextmanager
-def filter_change(proxy: QSortFilterProxyModel):
-    """Bracket a change of filter criteria (Qt ≥ 6.9 API; invalidateFilter before)."""
-    if hasattr(proxy, "beginFilterChange"):
-        proxy.beginFilterChange()
-        yield
-        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-    else:  # pragma: no cover - older Qt
-        yield
-        proxy.invalidateFilter()
-
-
-class ArticleFilterProxy(QSortFilterProxyModel):
+class ArticleFilterProxy(FilterProxy):
     """Filters on title/path text and language; sorts by any column."""
 
     def __init__(self, parent=None):
@@ -121,11 +98,11 @@ class ArticleFilterProxy(QSortFilterProxyModel):
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_text(self, text: str) -> None:
-        with filter_change(self):
+        with self.filter_change():
             self._text = text.strip().casefold()
 
     def set_language(self, language: str) -> None:
-        with filter_change(self):
+        with self.filter_change():
             self._language = language
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
