@@ -94,9 +94,12 @@ def render(results: dict) -> str:
     lines += ["## Start-up, script toggle, memory (issues 4, 5, 7)", "",
               "| figure | Reader | baseline in the same run | ratio | target | |",
               "|---|---|---|---|---|---|",
-              f"| cold start to first painted window (bundled library) | {cold['reader_ms']} ms"
-              f" | bare PySide6 window {cold['bare_ms']} ms | {cold['ratio']}× | ≤ 1.5× | "
-              f"{verdict(cold['ratio'] <= 1.5)} |",
+              f"| cold start to first painted window (bundled library; the start-up frame) | "
+              f"{cold['reader_ms']} ms | bare PySide6 window {cold['bare_ms']} ms | "
+              f"{cold['ratio']}× | ≤ 1.5× | {verdict(cold['ratio'] <= 1.5)} |",
+              f"| cold start to the full main window painted | {cold['main_window_ms']} ms | "
+              f"bare PySide6 window {cold['bare_ms']} ms | {cold['main_window_ratio']}× | "
+              f"(report) | |",
               f"| script toggle, longest seed ({t100['article_chars']:,} chars) with "
               f"{t100['highlights']} highlights | {t100['toggle_ms']} ms | setPlainText "
               f"{t100['set_plain_text_ms']} ms | {t100['ratio']}× | ≤ 2× | "

@@ -138,7 +138,8 @@ def approximate_matches(text: str, pattern: str, max_errors: int) -> list[tuple[
     """Spans of ``text`` within ``max_errors`` edits of ``pattern`` (best end per region).
 
     Myers' bit-parallel algorithm finds where matches end; the start of each is found by
-    running it again on the reversed text and pattern, anchored at that end."""
+    running it again, anchored, on the reversed text before that end and the reversed
+    pattern."""
     if not pattern or max_errors < 0:
         return []
     ends = _myers_ends(text, pattern, max_errors)
@@ -147,7 +148,7 @@ def approximate_matches(text: str, pattern: str, max_errors: int) -> list[tuple[
     for end, _errors in _best_per_region(ends):
         window_start = max(0, end - len(pattern) - max_errors)
         window = text[window_start:end][::-1]
-        starts = _myers_ends(window, reversed_pattern, max_errors)
+        starts = _myers_ends(window, reversed_pattern, max_errors, anchored=True)
         if not starts:
             continue
         best = min(starts, key=lambda item: (item[1], -item[0]))
@@ -157,8 +158,12 @@ def approximate_matches(text: str, pattern: str, max_errors: int) -> list[tuple[
     return spans
 
 
-def _myers_ends(text: str, pattern: str, max_errors: int) -> list[tuple[int, int]]:
-    """(end offset, errors) for every text position where a match of pattern ends."""
+def _myers_ends(text: str, pattern: str, max_errors: int,
+                anchored: bool = False) -> list[tuple[int, int]]:
+    """(end offset, errors) for every text position where a match of pattern ends.
+
+    ``anchored``: the match must start at the beginning of ``text`` (edit distance of the
+    pattern to each prefix), as needed to find the start of a match whose end is known."""
     m = len(pattern)
     peq: dict[str, int] = {}
     for i, ch in enumerate(pattern):
@@ -177,7 +182,8 @@ def _myers_ends(text: str, pattern: str, max_errors: int) -> list[tuple[int, int
             score += 1
         elif mh & high:
             score -= 1
-        ph = (ph << 1) & mask  # search: a match may start anywhere, row 0 stays 0
+        # Search: a match may start anywhere (row 0 stays 0); anchored: row 0 grows by one.
+        ph = ((ph << 1) | anchored) & mask
         mh = (mh << 1) & mask
         pv = (mh | ~(xv | ph)) & mask
         mv = ph & xv

@@ -4,8 +4,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "reader"
 
 
@@ -13,6 +11,8 @@ def default_data_dir() -> Path:
     env = os.environ.get("READER_DATA_DIR")
     if env:
         return Path(env).expanduser()
+    import platformdirs  # only when no folder was given: keeps start-up light
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -1,27 +1,28 @@
-"""GUI entry point."""
+"""GUI entry point: a frame paints at once, the main window follows, the library after."""
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import __version__
-from reader.core.library import Library
-from reader.core.opencc_bridge import distribution_check
-from reader.ui.fonts import RESOURCES, available_cjk_family, register_bundled_fonts
-from reader.ui.main_window import MainWindow, start_after_first_paint
-from reader.ui.theme import apply_theme
+from reader.core.paths import resolve_data_dir
+from reader.ui.startup import show_frame, ui_settings
+
+if TYPE_CHECKING:
+    from reader.core.library import Library
+    from reader.ui.main_window import MainWindow
 
 
-def settings_for(library: Library) -> QSettings:
-    """UI state lives in the data dir too, so --data-dir isolates everything."""
-    return QSettings(str(library.data_dir / "ui.ini"), QSettings.Format.IniFormat)
+def create_window(library: "Library") -> "MainWindow":
+    from PySide6.QtGui import QIcon
 
+    from reader.ui.fonts import RESOURCES
+    from reader.ui.main_window import MainWindow
 
-def create_window(library: Library) -> MainWindow:
-    window = MainWindow(library, settings_for(library))
+    window = MainWindow(library, ui_settings(library.data_dir))
     icon = RESOURCES / "icons" / "reader.svg"
     if icon.exists():
         window.setWindowIcon(QIcon(str(icon)))
@@ -34,15 +35,34 @@ def run_gui(library: str | None = None, data_dir: str | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("reader")
     app.setDesktopFileName("reader")
-    register_bundled_fonts()
     try:
-        lib = Library(library, data_dir)
+        data = resolve_data_dir(data_dir)
     except OSError as exc:
         QMessageBox.critical(None, "Reader", f"Cannot use the data folder:\n{exc}")
         return 2
-    window = create_window(lib)
+    frame = show_frame(data)
+    app.processEvents()  # the frame paints before the heavy imports below
+
+    from reader.core.library import Library
+    from reader.ui.fonts import register_bundled_fonts
+    from reader.ui.main_window import start_after_first_paint
+    from reader.ui.theme import apply_theme
+
+    register_bundled_fonts()
+    window = create_window(Library(library, data))
     apply_theme(app, str(window.settings.value("view/theme", "system")))
     window.show()
+    frame.close()
+    QTimer.singleShot(0, lambda: _check_environment(window))
+    start_after_first_paint(window)
+    return app.exec()
+
+
+def _check_environment(window: "MainWindow") -> None:
+    """Problems a user can fix, said once the window is up."""
+    from reader.core.opencc_bridge import distribution_check
+    from reader.ui.fonts import available_cjk_family
+
     problem = distribution_check()
     if problem:
         QMessageBox.warning(window, "Reader", problem)
@@ -50,5 +70,3 @@ def run_gui(library: str | None = None, data_dir: str | None = None) -> int:
         window.statusBar().showMessage(
             "No Chinese font found: install fonts-wqy-microhei or fonts-noto-cjk "
             "(make run does this).", 15000)
-    start_after_first_paint(window)
-    return app.exec()
