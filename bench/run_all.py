@@ -19,6 +19,7 @@ from bench import app as app_bench
 from bench import events as events_bench
 from bench import search as search_bench
 from bench.corpus import generate
+from bench.plot import latency_chart
 from reader.core.paths import bundled_library
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -73,7 +74,8 @@ def render(results: dict) -> str:
     reader = big["engines"]["Reader (Whoosh, bigrams + verify)"]
     fts = big["engines"]["SQLite FTS5 (bigrams)"]
     brute = big["engines"]["brute-force scan"]
-    lines += ["", f"Targets at {big['articles']:,} articles:", "",
+    lines += ["", "![Query latency against library size](search-latency.svg)", "",
+              f"Targets at {big['articles']:,} articles:", "",
               "| target | measured | |", "|---|---|---|",
               f"| recall and precision 1.00 | {reader['recall']} / {reader['precision']} | "
               f"{verdict(reader['recall'] == 1.0 and reader['precision'] == 1.0)} |",
@@ -144,7 +146,7 @@ def render(results: dict) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 3000, 10000])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     out = Path("bench/out")
@@ -163,6 +165,7 @@ def main() -> None:
     DOCS.mkdir(exist_ok=True)
     (DOCS / "benchmarks.json").write_text(json.dumps(results, ensure_ascii=False, indent=1),
                                           "utf-8")
+    latency_chart(results["search"], DOCS / "search-latency.svg")
     (DOCS / "benchmarks.md").write_text(render(results), "utf-8")
     print(f"wrote {DOCS / 'benchmarks.md'}", file=sys.stderr)
 
