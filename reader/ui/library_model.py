@@ -113,6 +113,6 @@ class ArticleFilterProxy(FilterProxy):
         if self._language and article.language != self._language:
             return False
         if self._text:
-            haystack = f"{article.title} {article.path}".casefold()
+            haystack = f"{article.title} {article.path} {article.date or ''}".casefold()
             return self._text in haystack
         return True

@@ -145,6 +145,8 @@ class MainWindow(QMainWindow):
         self.add_files_action = self._action("&Add Files…", "Ctrl+O", self.add_files_dialog)
         self.add_folder_action = self._action("Add &Folder…", "Ctrl+Shift+O",
                                               self.add_folder_dialog)
+        self.link_folder_action = self._action("&Link Folder (Keep in Place)…", None,
+                                               self.link_folder_dialog)
         self.open_library_action = self._action("Open &Library Folder…", "Ctrl+Shift+L",
                                                 self.choose_library_dialog)
         self.reload_action = self._action("&Reload Library", "F5", self.start_loading)
@@ -153,7 +155,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("&Export Highlights…", "Ctrl+E",
                                           self.annotations.export_dialog)
         self.quit_action = self._action("&Quit", "Ctrl+Q", self.close)
-        _fill(file_menu, [self.add_files_action, self.add_folder_action, None,
+        _fill(file_menu, [self.add_files_action, self.add_folder_action,
+                          self.link_folder_action, None,
                           self.open_library_action, self.reload_action, self.errors_action,
                           None, self.export_action, None, self.quit_action])
 
@@ -404,10 +407,10 @@ class MainWindow(QMainWindow):
             view = self.library.view(pane.article_id, script)
             self._syncing = True
             try:
+                # Highlights stay with the pane in reading-text offsets: the new view maps them.
                 pane.show_view(pane.article_id, view, keep_position=True)
             finally:
                 self._syncing = False
-            self.annotations.refresh()
         if name == self.active_name:
             self.events.panel.model.set_script(script)
         container.refresh_status()
@@ -668,6 +671,13 @@ class MainWindow(QMainWindow):
         if folder:
             self.add_paths([folder])
 
+    def link_folder_dialog(self) -> None:
+        """Add a folder's articles without copying them: they stay where they are."""
+        folder = QFileDialog.getExistingDirectory(self, "Link a folder of articles",
+                                                  str(Path.home()))
+        if folder:
+            self.add_paths([folder], copy=False)
+
     def choose_library_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Open library folder",
                                                   str(self.library.root))
@@ -679,11 +689,12 @@ class MainWindow(QMainWindow):
                 container.show_info(None)
             self.start_loading()
 
-    def add_paths(self, paths: list[str]) -> Job:
+    def add_paths(self, paths: list[str], copy: bool = True) -> Job:
         dialog = QProgressDialog("Adding articles…", "Hide", 0, 0, self)
         dialog.setWindowTitle("Add articles")
         dialog.setMinimumDuration(400)  # only shown when many files make it slow
-        job = self._run(lambda progress: self.library.add_paths(paths, progress=progress),
+        job = self._run(lambda progress: self.library.add_paths(paths, copy=copy,
+                                                                 progress=progress),
                         self._paths_added, "Adding articles")
         job.progress.connect(lambda done, total, _n: (dialog.setMaximum(max(total, 1)),
                                                        dialog.setValue(done)))

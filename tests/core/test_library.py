@@ -1,7 +1,10 @@
 import os
 
 import pytest
+from hypothesis import given, strategies as st
 
+from reader.core.corpus import build_document
+from reader.core.decoding import UnreadableFile
 from reader.core.library import Library, UnknownArticle
 from tests.conftest import seed_text
 
@@ -117,3 +120,14 @@ def test_seed_003_reading_text_has_no_pinyin(seeds_dir, data_dir):
     text = library.document("003").text
     assert "(guó)" not in text and "國際站" in text
     assert len(text) < len(seed_text("003"))
+
+
+@given(st.binary(max_size=400), st.sampled_from([".txt", ".md", ".html"]))
+def test_any_bytes_build_a_document_or_give_a_reason(data, suffix):
+    try:
+        document = build_document(data, "x" + suffix, suffix)
+    except UnreadableFile as exc:
+        assert str(exc)
+    else:
+        assert document.text.strip() and document.info.chars == len(document.text)
+        assert document.raw_to_reading.to_target(len(document.raw)) == len(document.text)
