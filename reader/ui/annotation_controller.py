@@ -5,9 +5,9 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader.core.annotations import Annotation, AnnotationError
 from reader.core.notes import render_note
@@ -26,11 +26,8 @@ class AnnotationController(QObject):
         self.window = window
         self.undo_stack = QUndoStack(self)
         self.panel = AnnotationsPanel(window)
-        self.dock = QDockWidget("Annotations", window)
-        self.dock.setObjectName("annotations-dock")
-        self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.dock.hide()
+        self.dock = window.add_side_dock("Annotations", "annotations-dock", self.panel,
+                                         visible=False)
         self.selected_uid: str | None = None
         self.panel.annotationActivated.connect(self.go_to)
         self.panel.editRequested.connect(self.edit)

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex,
                             Qt, Signal)
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDockWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox,
                                QHBoxLayout, QHeaderView, QLineEdit, QTreeView, QVBoxLayout,
                                QWidget)
 
@@ -253,10 +253,7 @@ class EventsController(QObject):
         super().__init__(window)
         self.window = window
         self.panel = EventsPanel(window)
-        self.dock = QDockWidget("Events", window)
-        self.dock.setObjectName("events-dock")
-        self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock = window.add_side_dock("Events", "events-dock", self.panel, visible=True)
         self.events: list[Event] = []
         self.panel.eventActivated.connect(self.open_event)
         window.articleOpened.connect(self._article_opened)

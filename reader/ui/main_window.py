@@ -139,6 +139,16 @@ class MainWindow(QMainWindow):
         self.library_dock.setWidget(container)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
 
+    def add_side_dock(self, title: str, name: str, widget: QWidget,
+                      visible: bool) -> QDockWidget:
+        """A panel docked on the right; its place and visibility are saved with the window."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.setVisible(visible)
+        return dock
+
     def _build_actions(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")

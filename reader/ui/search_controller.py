@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtCore import QObject
 
 from reader.core.query import QuerySyntaxError
 from reader.ui.search_panel import SearchPanel
@@ -21,11 +20,7 @@ class SearchController(QObject):
         super().__init__(window)
         self.window = window
         self.panel = SearchPanel(window)
-        self.dock = QDockWidget("Search", window)
-        self.dock.setObjectName("search-dock")
-        self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.dock.hide()
+        self.dock = window.add_side_dock("Search", "search-dock", self.panel, visible=False)
         self._generation = 0
         self._find_anchor: int | None = None
         self.panel.searchRequested.connect(self.run_search)
