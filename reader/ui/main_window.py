@@ -383,6 +383,7 @@ class MainWindow(QMainWindow):
         self._syncing = True  # opening is not a scroll to mirror
         try:
             pane.show_view(article_id, view, reading_offset=int(saved or 0))
+            pane.set_suspects(self.library.document(article_id).report.suspect_spans)
         finally:
             self._syncing = False
         container.show_info(info)

@@ -27,6 +27,7 @@ MARK = "#fff0a0"
 CURRENT_MARK = "#ffb347"
 FLASH = "#ffd24d"
 EVENT_MARK = "#e0803a"
+SUSPECT = "#d0342c"
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class ReadingPane(QTextBrowser):
         self._highlights: list[PaneHighlight] = []
         self._flash: tuple[int, int] | None = None
         self._event_marks: list[int] = []  # reading offsets of event sentences
+        self._suspects: list[tuple[int, int]] = []  # unrepaired mojibake
         self._view: ScriptView | None = None
         self._utf16: Utf16Index | None = None
         self.verticalScrollBar().valueChanged.connect(self._emit_position)
@@ -85,7 +87,7 @@ class ReadingPane(QTextBrowser):
             reading_offset, top_pixel_offset = self._top_anchor()
         if article_id != self.article_id:
             self._marks, self._current_mark, self._flash = [], -1, None
-            self._highlights, self._event_marks = [], []
+            self._highlights, self._event_marks, self._suspects = [], [], []
         self.article_id = article_id
         self._view = view
         self._utf16 = Utf16Index(view.text)
@@ -252,9 +254,23 @@ class ReadingPane(QTextBrowser):
         selection.format = fmt
         return selection
 
+    def set_suspects(self, spans: list[tuple[int, int]]) -> None:
+        """Text the cleaner could not repair (mojibake): underlined, never hidden."""
+        self._suspects = list(spans)
+        self._apply_selections()
+
     def _apply_selections(self) -> None:
         selections = []
         if self._view is not None:
+            for start, end in self._suspects:
+                selection = self._selection(start, end, "transparent")
+                selection.format.setUnderlineStyle(
+                    QTextCharFormat.UnderlineStyle.WaveUnderline)
+                selection.format.setUnderlineColor(QColor(SUSPECT))
+                selection.format.clearForeground()
+                selection.format.setToolTip("Garbled in the source file (bytes decoded out of "
+                                            "step); Reader could not repair it.")
+                selections.append(selection)
             for h in self._highlights:
                 selections.append(self._selection(h.start, h.end,
                                                   HIGHLIGHT_COLORS.get(h.color, MARK)))

@@ -137,3 +137,15 @@ def test_astral_characters_map_between_qt_and_reading_offsets(qtbot, make_window
     assert qt_pos == pos + 2  # 𫫇 and 𠀋 take two UTF-16 units each
     assert pane.from_qt(qt_pos) == pos
     assert pane.document().characterAt(qt_pos) == "字"
+
+
+def test_unrepaired_mojibake_is_underlined(qtbot, make_window):
+    window = make_window()
+    article = _click(qtbot, window, "003")
+    suspects = window.library.document(article).report.suspect_spans
+    assert suspects  # seed 003 has a run the cleaner cannot repair
+    underlined = [s for s in window.pane.extraSelections()
+                  if s.format.underlineStyle() != s.format.UnderlineStyle.NoUnderline]
+    start, end = suspects[0]
+    assert [s.cursor.selectedText() for s in underlined] == \
+        [window.pane.toPlainText()[start:end]]
