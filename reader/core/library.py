@@ -192,6 +192,11 @@ class Library:
             return matches[0]
         raise UnknownArticle(token)
 
+    def has_document(self, article: str) -> bool:
+        """Is the article's text in memory (opening it costs no file read)?"""
+        with self._lock:
+            return self.resolve(article) in self._documents
+
     def document(self, article: str) -> Document:
         article = self.resolve(article)
         with self._lock:

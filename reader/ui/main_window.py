@@ -31,6 +31,8 @@ from reader.ui.theme import THEMES, apply_theme
 from reader.ui.workers import Job
 
 DEFAULT_POINT_SIZE = 13.0
+#: Articles longer than this (characters) are opened in a worker thread.
+LARGE_ARTICLE = 500_000
 PANES = ("left", "right")
 SERIF_FAMILIES = ["Noto Serif CJK SC", "Noto Serif", "DejaVu Serif", "Liberation Serif"]
 
@@ -368,15 +370,34 @@ class MainWindow(QMainWindow):
             self.open_article(article_id)
 
     def open_article(self, article_id: str, pane_name: str | None = None) -> bool:
+        """Show an article; a large one not yet in memory is read and cleaned in a worker
+        (the window stays responsive) and shown when ready. Returns whether it is shown."""
         name = pane_name or self.active_name
-        container = self.containers[name]
-        pane = container.pane
         try:
-            view = self.library.view(article_id, self._scripts[name])
             info = self.library.info(article_id)
+        except KeyError as exc:
+            QMessageBox.warning(self, "Reader", f"Could not open the article.\n\n{exc}")
+            return False
+        script = self._scripts[name]
+        if info.chars > LARGE_ARTICLE and not self.library.has_document(article_id):
+            self.statusBar().showMessage(f"Opening {info.title} …")
+            job = self._run(lambda _progress: self.library.view(article_id, script),
+                            lambda view: self._show_article(article_id, name, view),
+                            f"Opening {info.title}")
+            job.failed.connect(lambda _message: None)  # _run already reports it
+            return False
+        try:
+            view = self.library.view(article_id, script)
         except Exception as exc:  # the file may have vanished or changed since loading
             QMessageBox.warning(self, "Reader", f"Could not open the article.\n\n{exc}")
             return False
+        self._show_article(article_id, name, view)
+        return True
+
+    def _show_article(self, article_id: str, name: str, view) -> None:
+        container = self.containers[name]
+        pane = container.pane
+        info = self.library.info(article_id)
         self._remember_position(pane)
         container.show()
         saved = self.settings.value(f"positions/{article_id}", 0)
@@ -390,7 +411,6 @@ class MainWindow(QMainWindow):
         self.set_active(name)
         self.annotations.refresh()
         self.articleOpened.emit(article_id)
-        return True
 
     def _remember_position(self, pane: ReadingPane) -> None:
         if pane.article_id:

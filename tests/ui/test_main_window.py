@@ -149,3 +149,18 @@ def test_unrepaired_mojibake_is_underlined(qtbot, make_window):
     start, end = suspects[0]
     assert [s.cursor.selectedText() for s in underlined] == \
         [window.pane.toPlainText()[start:end]]
+
+
+def test_a_large_article_opens_in_a_worker(qtbot, make_window, tmp_path):
+    root = tmp_path / "large"
+    root.mkdir()
+    body = "".join(f"第{n}段,阿里巴巴国际站的流量运营。\n\n" for n in range(26_000))
+    (root / "large.txt").write_text("很长的文章\n\n" + body, "utf-8")
+    window = make_window(root=root)
+    article = window.model.article(0).id
+    window.library._documents.clear()  # as after a restart: not in memory
+    with qtbot.waitSignal(window.articleOpened, timeout=60000):
+        assert window.open_article(article) is False  # not yet: a worker reads it
+        assert window.progress_bar.isVisible()
+    assert window.pane.article_id == article
+    assert window.pane.toPlainText().startswith("很长的文章")
