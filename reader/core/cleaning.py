@@ -162,14 +162,12 @@ def clean(raw: str) -> CleanText:
 
 
 def _drop_overlaps(edits: list[Edit]) -> list[Edit]:
+    """Keep the first of overlapping edits (rules never overlap by design; this guards the
+    offset map should two ever touch the same characters)."""
     kept: list[Edit] = []
     for edit in sorted(edits, key=lambda e: (e.start, e.end)):
-        if kept and edit.start < kept[-1].end:
-            # A line-level deletion swallows the edits inside it.
-            if edit.end <= kept[-1].end:
-                continue
-            continue
-        kept.append(edit)
+        if not kept or edit.start >= kept[-1].end:
+            kept.append(edit)
     return kept
 
 
