@@ -277,6 +277,10 @@ class Library:
         document = self.document(article)
         return self.annotation_store.reanchor(article, document.text, document.info.content_hash)
 
+    def annotation(self, uid: str) -> Annotation | None:
+        """One highlight as stored (None when it does not exist or was deleted)."""
+        return self.annotation_store.get(uid)
+
     def add_annotation(self, article: str, start: int, end: int, color: str = "yellow",
                        note: str = "", tags: Iterable[str] = ()) -> Annotation:
         document = self.document(article)

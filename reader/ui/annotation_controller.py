@@ -141,7 +141,7 @@ class AnnotationController(QObject):
         self.apply_edit(annotation, dialog.note, dialog.tags, dialog.color)
 
     def apply_edit(self, annotation: Annotation, note: str, tags, color: str) -> None:
-        current = self.window.library.annotation_store.get(annotation.uid) or annotation
+        current = self.window.library.annotation(annotation.uid) or annotation
         self._change(current, lambda: self.window.library.update_annotation(
             annotation.uid, note=note, tags=tags, color=color), "edit note")
 
@@ -192,7 +192,7 @@ class AnnotationController(QObject):
     def _current(self) -> Annotation | None:
         if self.selected_uid is None:
             return self.panel.selected()
-        return self.window.library.annotation_store.get(self.selected_uid)
+        return self.window.library.annotation(self.selected_uid)
 
     # -- export --------------------------------------------------------------------------------
     def export_dialog(self) -> None:

@@ -580,8 +580,7 @@ class MainWindow(QMainWindow):
             families = SERIF_FAMILIES + [f for f in families if f not in CJK_FAMILIES] + \
                 [f for f in families if f in CJK_FAMILIES]
         for container in self.containers.values():
-            container.pane.set_font_family(families)
-            container.pane.set_point_size(size)
+            container.pane.set_reading_font(families, size)
 
     def set_theme(self, theme: str) -> None:
         self.settings.setValue("view/theme", theme)

@@ -377,17 +377,17 @@ class ReadingPane(QTextBrowser):
         super().keyPressEvent(event)
 
     def set_point_size(self, size: float) -> None:
-        anchor = self._top_anchor() if self._view else None
-        font = QFont(self.font())
-        font.setPointSizeF(size)
-        self.setFont(font)
-        if anchor:
-            self.scroll_to_reading_offset(*anchor)
+        self.set_reading_font(size=size)
 
-    def set_font_family(self, families: list[str]) -> None:
+    def set_reading_font(self, families: list[str] | None = None,
+                         size: float | None = None) -> None:
+        """Change family and/or size in one re-layout, keeping the text at the top in place."""
         anchor = self._top_anchor() if self._view else None
         font = QFont(self.font())
-        font.setFamilies(families)
+        if families is not None:
+            font.setFamilies(families)
+        if size is not None:
+            font.setPointSizeF(size)
         self.setFont(font)
         if anchor:
             self.scroll_to_reading_offset(*anchor)
