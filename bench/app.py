@@ -66,7 +66,7 @@ READER_LOADED = _PEAK + """
 import sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from reader.core.library import Library
+from reader.core.library.facade import Library
 from reader.ui.app import create_window
 app = QApplication(sys.argv[:1])
 window = create_window(Library(sys.argv[1], sys.argv[2]))
@@ -128,9 +128,9 @@ def script_toggle(runs: int, highlights: int) -> dict:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QTextEdit
 
-    from reader.core.library import Library
-    from reader.core.paths import bundled_library
-    from reader.core.script import Script
+    from reader.core.library.facade import Library
+    from reader.core.library.paths import bundled_library
+    from reader.core.text.script import Script
     from reader.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
@@ -179,7 +179,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--large", type=Path, default=None)
     args = parser.parse_args()
-    from reader.core.paths import bundled_library
+    from reader.core.library.paths import bundled_library
     result = {"cold_start": cold_start(args.runs, bundled_library()),
               "toggle_100": script_toggle(args.runs, 100),
               "toggle_1000": script_toggle(args.runs, 1000)}

@@ -11,8 +11,8 @@ import random
 import sys
 from pathlib import Path
 
-from reader.core.cleaning import clean
-from reader.core.paths import bundled_library
+from reader.core.text.cleaning import clean
+from reader.core.library.paths import bundled_library
 
 SEED = 20261122
 

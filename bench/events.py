@@ -9,8 +9,8 @@ import json
 import time
 
 from bench.corpus import generate
-from reader.core.cleaning import clean
-from reader.core.events import ActorLexicon, extract_events
+from reader.core.text.cleaning import clean
+from reader.core.events.extract import ActorLexicon, extract_events
 from pathlib import Path
 
 

@@ -20,7 +20,7 @@ from bench import events as events_bench
 from bench import search as search_bench
 from bench.corpus import generate
 from bench.plot import latency_chart
-from reader.core.paths import bundled_library
+from reader.core.library.paths import bundled_library
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 

@@ -23,10 +23,10 @@ import time
 from pathlib import Path
 
 from bench.corpus import generate
-from reader.core.cleaning import clean
-from reader.core.folding import SUBSTRING_RUN, WORD, fold, stems
-from reader.core.query import parse_query
-from reader.core.search import IndexSource, SearchIndex
+from reader.core.text.cleaning import clean
+from reader.core.text.folding import SUBSTRING_RUN, WORD, fold, stems
+from reader.core.search.query import parse_query
+from reader.core.search.index import IndexSource, SearchIndex
 
 FIXED_QUERIES = [
     "阿里巴巴", "国际站", "國際站", "淘小铺", "淘小鋪", "微信", "社交电商", "流量", "来往",

@@ -98,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from reader.ui.app import run_gui  # Qt only when the window is wanted
         return run_gui(library=args.library, data_dir=args.data_dir)
-    from reader.core.library import AnnotationError, Library, UnknownArticle
+    from reader.core.library.facade import AnnotationError, Library, UnknownArticle
     try:
         library = Library(args.library, args.data_dir)
     except OSError as exc:

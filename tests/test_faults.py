@@ -12,8 +12,8 @@ import time
 import pytest
 
 from reader.cli import main
-from reader.core.annotations import AnnotationError
-from reader.core.library import Library
+from reader.core.annotations.store import AnnotationError
+from reader.core.library.facade import Library
 from tests.conftest import seed_text
 
 
@@ -130,7 +130,7 @@ def test_a_file_that_disappears_while_indexing(seeds_dir, data_dir):
 
 INDEXER = textwrap.dedent("""
     import sys
-    from reader.core.library import Library
+    from reader.core.library.facade import Library
     library = Library(sys.argv[1], sys.argv[2])
     library.load()
     library.update_index(progress=lambda done, total, name: print(done, flush=True))

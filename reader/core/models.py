@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from reader.core.cleaning import CleaningReport
-from reader.core.offsets import MapChain
+from reader.core.text.cleaning import CleaningReport
+from reader.core.text.offsets import MapChain
 
 
 @dataclass(frozen=True)

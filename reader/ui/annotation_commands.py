@@ -9,8 +9,8 @@ from typing import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from reader.core.annotations import Annotation, AnnotationError
-from reader.core.library import Library
+from reader.core.annotations.store import Annotation, AnnotationError
+from reader.core.library.facade import Library
 
 
 class _Command(QUndoCommand):

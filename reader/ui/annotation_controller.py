@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from reader.core.annotations import Annotation, AnnotationError
-from reader.core.notes import render_note
+from reader.core.annotations.store import Annotation, AnnotationError
+from reader.core.annotations.notes import render_note
 from reader.ui.annotation_commands import ChangeHighlight, CreateHighlight, DeleteHighlight
 from reader.ui.annotations_panel import AnnotationsPanel
 from reader.ui.note_dialog import NoteDialog

@@ -6,8 +6,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from reader.core.annotations import COLORS, Annotation
-from reader.core.folding import fold
+from reader.core.annotations.store import COLORS, Annotation
+from reader.core.text.folding import fold
 from reader.ui.models import ColumnsTableModel, FilterProxy
 from reader.ui.reading_pane import HIGHLIGHT_COLORS
 

@@ -8,11 +8,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import __version__
-from reader.core.paths import resolve_data_dir
+from reader.core.library.paths import resolve_data_dir
 from reader.ui.startup import show_frame, ui_settings
 
 if TYPE_CHECKING:
-    from reader.core.library import Library
+    from reader.core.library.facade import Library
     from reader.ui.main_window import MainWindow
 
 
@@ -43,7 +43,7 @@ def run_gui(library: str | None = None, data_dir: str | None = None) -> int:
     frame = show_frame(data)
     app.processEvents()  # the frame paints before the heavy imports below
 
-    from reader.core.library import Library
+    from reader.core.library.facade import Library
     from reader.ui.fonts import register_bundled_fonts
     from reader.ui.main_window import start_after_first_paint
     from reader.ui.theme import apply_theme
@@ -60,7 +60,7 @@ def run_gui(library: str | None = None, data_dir: str | None = None) -> int:
 
 def _check_environment(window: "MainWindow") -> None:
     """Problems a user can fix, said once the window is up."""
-    from reader.core.opencc_bridge import distribution_check
+    from reader.core.text.opencc_bridge import distribution_check
     from reader.ui.fonts import available_cjk_family
 
     problem = distribution_check()

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox,
                                QHBoxLayout, QHeaderView, QLineEdit, QTreeView, QVBoxLayout,
                                QWidget)
 
-from reader.core.folding import fold
-from reader.core.script import Script, make_view
+from reader.core.text.folding import fold
+from reader.core.text.script import Script, make_view
 from reader.ui.models import FilterProxy
 
 if TYPE_CHECKING:
-    from reader.core.events import Event
+    from reader.core.events.extract import Event
     from reader.ui.main_window import MainWindow
 
 EventRole = Qt.ItemDataRole.UserRole + 30

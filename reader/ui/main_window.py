@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDock
                                QTableView, QVBoxLayout, QWidget)
 
 from reader import __version__
-from reader.core.library import AddResult, Library, LoadResult
+from reader.core.library.facade import AddResult, Library, LoadResult
 from reader.core.models import LoadError
-from reader.core.script import Script
+from reader.core.text.script import Script
 from reader.ui.annotation_controller import AnnotationController
 from reader.ui.events_panel import EventsController
 from reader.ui.find_bar import FindBar

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from reader.core.query import QuerySyntaxError
+from reader.core.search.query import QuerySyntaxError
 from reader.ui.search_panel import SearchPanel
 from reader.ui.workers import Job
 

@@ -1,7 +1,7 @@
 import pytest
 from PySide6.QtCore import QSettings
 
-from reader.core.library import Library
+from reader.core.library.facade import Library
 from reader.ui.main_window import MainWindow
 
 

@@ -1,7 +1,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from reader.core.script import Script
+from reader.core.text.script import Script
 from reader.ui.note_dialog import NoteDialog
 from tests.ui.test_main_window import _click
 

@@ -1,6 +1,6 @@
 from PySide6.QtCore import Qt
 
-from reader.core.script import Script
+from reader.core.text.script import Script
 from reader.ui.events_panel import EventRole
 
 

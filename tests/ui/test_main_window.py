@@ -2,7 +2,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from reader.core.script import Script
+from reader.core.text.script import Script
 from reader.ui.fonts import missing_glyphs, reading_font
 from reader.ui.library_model import ArticleIdRole
 

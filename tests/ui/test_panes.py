@@ -2,7 +2,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import QApplication
 
-from reader.core.script import Script
+from reader.core.text.script import Script
 from reader.ui.reading_pane import ARTICLE_MIME
 from tests.ui.test_main_window import _click, _row_of
 

@@ -1,0 +1,1 @@
+"""Highlights and notes: the SQLite store, selectors and re-anchoring, export/import."""

@@ -1,0 +1,1 @@
+"""Dated events: date expressions, resolution, and events across the library."""

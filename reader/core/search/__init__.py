@@ -1,0 +1,1 @@
+"""Full-text search: the Whoosh index and the query language."""

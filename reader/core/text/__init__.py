@@ -1,0 +1,1 @@
+"""Reading text: decoding files, cleaning, script views (OpenCC), folding, offset maps."""

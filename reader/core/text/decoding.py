@@ -1,0 +1,146 @@
+"""Bytes → text for article files in any common encoding, or a clear reason why not."""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from reader.core.text.hanzi import han_rarity
+
+
+class UnreadableFile(Exception):
+    """The file is not text Reader can show; ``str(exc)`` is the reason for the user."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# C0 controls other than tab/newline/carriage return/form feed, DEL, C1 controls.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_PRIVATE_OR_UNASSIGNED = {"Co", "Cn", "Cs"}
+_SAMPLE = 200_000  # characters examined when judging plausibility
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode an article file; raises UnreadableFile with a reason the user can act on."""
+    if not data.strip():
+        raise UnreadableFile("empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise UnreadableFile(f"damaged {encoding.upper()} text (byte {exc.start})") from None
+            return _checked(Decoded(text.lstrip("\ufeff"), encoding.replace("-sig", "")))
+
+    if b"\x00" in data:
+        utf16 = _bomless_utf16(data)
+        if utf16 is not None:
+            return _checked(utf16)
+        raise UnreadableFile("binary file (contains NUL bytes)")
+
+    try:
+        return _checked(Decoded(data.decode("utf-8"), "utf-8"))
+    except UnicodeDecodeError:
+        pass
+
+    candidates = []  # (implausibility, preference, encoding, text)
+    for preference, encoding in enumerate(("gb18030", "big5", "cp1252")):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_implausibility(text), preference, encoding, text))
+    detected = _charset_normalizer_guess(data)
+    if detected is not None:
+        candidates.append((_implausibility(detected.text), 9, detected.encoding, detected.text))
+    if not candidates:
+        raise UnreadableFile("not text in a known encoding (UTF-8, UTF-16, GB18030/GBK, Big5)")
+    score, _, encoding, text = min(candidates, key=lambda c: (c[0], c[1]))
+    if score > 0.35:
+        raise UnreadableFile("not readable text (binary data or an unknown encoding)")
+    return _checked(Decoded(text, encoding))
+
+
+def _checked(decoded: Decoded) -> Decoded:
+    text = decoded.text
+    if not text.strip():
+        raise UnreadableFile("empty file")
+    sample = text[:_SAMPLE]
+    controls = len(_CONTROL.findall(sample))
+    if controls > max(2, len(sample) // 100):
+        raise UnreadableFile("binary file (control characters)")
+    return decoded
+
+
+def _bomless_utf16(data: bytes) -> Decoded | None:
+    """UTF-16 without a BOM: NULs cluster on one side of each byte pair for Latin text."""
+    if len(data) % 2:
+        return None
+    even_nuls = data[0::2].count(0)
+    odd_nuls = data[1::2].count(0)
+    order = ("utf-16-le", "utf-16-be") if odd_nuls >= even_nuls else ("utf-16-be", "utf-16-le")
+    for encoding in order:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _implausibility(text) <= 0.1 and not _CONTROL.search(text[:_SAMPLE]):
+            return Decoded(text, encoding.replace("-le", "").replace("-be", ""))
+    return None
+
+
+def _implausibility(text: str) -> float:
+    """0.0 for ordinary prose; towards 1.0 for text decoded with the wrong codec."""
+    sample = text[:_SAMPLE]
+    if not sample:
+        return 1.0
+    bad = 0
+    letters = 0
+    latin1 = 0
+    for ch in sample:
+        if ch.isspace():
+            continue
+        letters += 1
+        if "\x80" <= ch <= "\xff":
+            latin1 += 1
+        category = unicodedata.category(ch)
+        if category in _PRIVATE_OR_UNASSIGNED or _CONTROL.match(ch) or ch == "\ufffd":
+            bad += 1
+    if letters == 0:
+        return 1.0
+    # Wrongly decoded CJK is made of rare characters; CJK bytes read as a Latin code page
+    # are mostly accented letters and symbols (Spanish prose has a few percent).
+    return bad / letters + 0.8 * han_rarity(sample) + max(0.0, latin1 / letters - 0.2)
+
+
+@dataclass(frozen=True)
+class _Guess:
+    text: str
+    encoding: str
+
+
+def _charset_normalizer_guess(data: bytes) -> _Guess | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    best = from_bytes(data[:_SAMPLE]).best()
+    if best is None:
+        return None
+    try:
+        return _Guess(data.decode(best.encoding), best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
