@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from reader.core.text.blocks import Block, RemovedBlock
 from reader.core.text.cleaning import CleaningReport
 from reader.core.text.offsets import MapChain
 
@@ -20,11 +21,18 @@ class ArticleInfo:
     chars: int           # code points in the reading text
     content_hash: str
     encoding: str
+    text_key: str = ""   # same for the same article in either script (duplicates)
+    copies: tuple[str, ...] = ()  # paths of the other files holding this article
 
     def to_json(self) -> dict:
         data = asdict(self)
         data.pop("content_hash")
         data.pop("encoding")
+        data.pop("text_key")
+        if self.copies:  # only for an article held by several files (keeps the contract)
+            data["copies"] = list(self.copies)
+        else:
+            data.pop("copies")
         return data
 
 
@@ -39,10 +47,35 @@ class LoadError:
 
 @dataclass(frozen=True)
 class Document:
-    """An article with its texts: raw (as decoded from the file) and reading text."""
+    """An article with its texts: raw (as decoded from the file) and reading text.
+
+    ``blocks`` cover ``text`` exactly (title block first, then body blocks, joined by
+    "\n"); ``removed`` is what was kept out of the body (raw offsets); ``metadata`` holds
+    bylines (author, editor, source …)."""
 
     info: ArticleInfo
     raw: str
     text: str
     raw_to_reading: MapChain
     report: CleaningReport = field(compare=False)
+    blocks: tuple[Block, ...] = ()
+    metadata: dict = field(default_factory=dict, compare=False)
+    removed: tuple[RemovedBlock, ...] = ()
+
+    @property
+    def search_text(self) -> str:
+        """The reading text with garbled runs blanked (same length, same offsets): what
+        search and event extraction read, so damaged characters never match or count."""
+        if not self.report.suspect_spans:
+            return self.text
+        chars = list(self.text)
+        for start, end in self.report.suspect_spans:
+            for i in range(start, min(end, len(chars))):
+                if chars[i] != "\n":
+                    chars[i] = " "
+        return "".join(chars)
+
+    def blocks_json(self) -> dict:
+        return {"id": self.info.id, "title": self.info.title, "metadata": dict(self.metadata),
+                "blocks": [b.to_json(self.text) for b in self.blocks],
+                "removed": [r.to_json() for r in self.removed]}

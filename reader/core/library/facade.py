@@ -8,7 +8,7 @@ import os
 import shutil
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -70,11 +70,13 @@ class Library:
             root = settings.get("library") or bundled_library()
         self.root = Path(root).expanduser().resolve()
         self._articles: dict[str, ArticleInfo] = {}
+        self._distinct: dict[str, ArticleInfo] = {}
         self._locations: dict[str, Path] = {}
         self._errors: list[LoadError] = []
         self._documents: OrderedDict[str, Document] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.RLock()
+        self.backup = self._upgrade_data_dir()  # wiring (issue 12): before any store opens
         self.catalog = Catalog(self.data_dir / "catalog.sqlite")
         self._annotations: AnnotationStore | None = None
         self._lexicon: ActorLexicon | None = None
@@ -147,6 +149,8 @@ class Library:
             progress(len(planned), len(planned), "")
         with self._lock:
             self._articles = articles
+            self._distinct = {}
+            self._distinct = self._distinct_articles()
             self._locations = locations
             self._errors = errors
             self._lexicon = None  # names are recomputed from the library as it is now
@@ -167,16 +171,30 @@ class Library:
 
     # -- access ---------------------------------------------------------------------
     def articles(self) -> list[ArticleInfo]:
+        """One entry per article: a second file with the same text (or its other-script
+        copy) is listed in the first one's ``copies``, not as an article of its own."""
         with self._lock:
-            return list(self._articles.values())
+            return list(self._distinct.values())
+
+    def _distinct_articles(self) -> dict[str, ArticleInfo]:
+        by_key: dict[str, list[ArticleInfo]] = {}
+        for info in sorted(self._articles.values(), key=lambda a: a.path):
+            by_key.setdefault(info.text_key or info.id, []).append(info)
+        result = {}
+        for group in by_key.values():
+            first = group[0]
+            copies = tuple(other.path for other in group[1:])
+            result[first.id] = replace(first, copies=copies) if copies else first
+        return {a.id: result[a.id] for a in self._articles.values() if a.id in result}
 
     def errors(self) -> list[LoadError]:
         with self._lock:
             return list(self._errors)
 
     def info(self, article: str) -> ArticleInfo:
+        article = self.resolve(article)
         with self._lock:
-            return self._articles[self.resolve(article)]
+            return self._distinct.get(article) or self._articles[article]
 
     def resolve(self, token: str) -> str:
         """An article id from an id, a library path, a file name or its stem."""
@@ -235,7 +253,8 @@ class Library:
         from reader.core.search.index import IndexSource
 
         sources = [IndexSource(a.id, a.path, a.title, a.content_hash) for a in self.articles()]
-        return self.search_index.update(sources, lambda article: self.document(article).text,
+        return self.search_index.update(sources,
+                                        lambda article: self.document(article).search_text,
                                         progress=progress, rebuild=rebuild)
 
     def search(self, query: str, limit: int | None = 50) -> SearchResult:
@@ -385,13 +404,42 @@ class Library:
                 cached = self._events.get(key)
             if cached is None:
                 document = self.document(info.id)
-                cached = extract_events(info.id, info.path, document.text, info.date, lexicon)
+                cached = extract_events(info.id, info.path, document.search_text, info.date,
+                                        lexicon)
                 with self._lock:
                     self._events[key] = cached
             result.extend(cached)
         if progress:
             progress(len(articles), len(articles), "")
         return sort_events(result)
+
+    # -- cleaning versions (issue 12) ----------------------------------------------------
+    def _upgrade_data_dir(self) -> Path | None:
+        """Back the data folder up once when the reading-text recipe changed."""
+        from reader.core.library.migration import upgrade_data_dir
+
+        try:
+            return upgrade_data_dir(self.data_dir)
+        except OSError:
+            return None  # no backup possible (read-only, full): stored data is untouched
+
+    @property
+    def _positions(self):
+        from reader.core.library.migration import PositionStore
+
+        return PositionStore(self.data_dir / "positions.json")
+
+    def save_position(self, article: str, offset: int) -> None:
+        """Remember where the reader is, with the words there (survives a new text)."""
+        document = self.document(article)
+        self._positions.save(document.info.id, document.text, offset,
+                             document.info.content_hash)
+
+    def position(self, article: str) -> int:
+        """The saved reading position, moved with its words if the reading text changed."""
+        document = self.document(article)
+        return self._positions.load(document.info.id, document.text,
+                                    document.info.content_hash)
 
     def close(self) -> None:
         if self._search_index is not None:

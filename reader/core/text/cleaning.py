@@ -23,7 +23,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from reader.core.text.garbled import damaged_run_after, debris_spans, merge_spans
+from reader.core.text.garbled import (DEBRIS_TRIGGER, damaged_run_after, debris_spans,
+                                      merge_spans)
 from reader.core.text.hanzi import common_flags, han_rarity, is_han
 from reader.core.text.offsets import Edit, OffsetMap, apply_edits
 
@@ -43,6 +44,7 @@ _LEADING_SPACE = re.compile("^[ \t\u3000\xa0]+")
 _TRAILING_SPACE = re.compile("[ \t\u3000\xa0]+$")
 _INNER_SPACE = re.compile("(?: {2,}|[\t\xa0][ \t\xa0]*| [\t\xa0][ \t\xa0]*)")
 _NON_ASCII_RUN = re.compile("[^\\x00-\\x7f\\s]{4,}")
+_NOT_KEY = re.compile(r"[\W_]+")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 #: A Han run is suspect when at least this many of its characters are rare …
@@ -93,7 +95,7 @@ class CleanText:
 
 def line_key(line: str) -> str:
     """What two lines must share to count as repeats: letters and digits, case-folded."""
-    return "".join(ch for ch in line if unicodedata.category(ch)[0] in "LN").casefold()
+    return _NOT_KEY.sub("", line).casefold()  # [\W_] is exactly "not L*/N*" (isalnum)
 
 
 def clean(raw: str) -> CleanText:
@@ -237,8 +239,9 @@ def _mojibake_edits(body: str, offset: int, report: CleaningReport,
         return True
 
     # Debris of lost characters first: it tells where an out-of-step run begins.
-    flags = common_flags(body) if _HAS_NON_ASCII.search(body) else [True] * len(body)
-    for start, end in debris_spans(body, flags):
+    has_debris = DEBRIS_TRIGGER.search(body) and _HAS_NON_ASCII.search(body)
+    flags = common_flags(body) if has_debris else []
+    for start, end in (debris_spans(body, flags) if has_debris else ()):
         if any(s <= start and end <= e for s, e in claimed):
             continue  # inside a run already repaired
         marked_start, marked_end = start, end

@@ -20,6 +20,9 @@ from reader.core.text.hanzi import common_flags, is_han
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 #: A lost character: ``?`` / U+FFFD, then maybe a pinyin tail with no opening parenthesis.
 _DEBRIS = re.compile(rf"[?\ufffd]+(?:[a-zü{_TONED}]{{1,6}}[)）])?")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
+#: Cheap test first: a line with none of these has no debris (most lines).
+DEBRIS_TRIGGER = re.compile("[?\ufffd\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
 _PINYIN_TAIL = re.compile(rf"[a-zü{_TONED}]{{1,6}}[)）]")
 #: How far a damaged run may reach past its debris looking for out-of-step characters.
 _MAX_RUN = 12
@@ -32,6 +35,8 @@ def is_private_use(ch: str) -> bool:
 def debris_spans(body: str, flags: list[bool] | None = None) -> list[tuple[int, int]]:
     """Spans of debris in one line: ``?`` runs that carry a pinyin tail or touch a rare
     character, and Private-Use characters."""
+    if not DEBRIS_TRIGGER.search(body):
+        return []
     if flags is None:
         flags = common_flags(body)
     spans: list[tuple[int, int]] = []
@@ -48,9 +53,7 @@ def debris_spans(body: str, flags: list[bool] | None = None) -> list[tuple[int, 
             spans.append((start, end))
         elif touches_rare:
             spans.append((start, end))
-    for i, ch in enumerate(body):
-        if is_private_use(ch):
-            spans.append((i, i + 1))
+    spans.extend(m.span() for m in _PRIVATE_USE.finditer(body))
     return _merge(spans)
 
 
