@@ -154,7 +154,7 @@ class Library:
             self._locations = locations
             self._errors = errors
             self._lexicon = None  # names are recomputed from the library as it is now
-        return LoadResult(list(articles.values()), errors)
+        return LoadResult(self.articles(), errors)
 
     def _relative(self, path: Path, source: Path, inside: bool) -> str:
         if inside:

@@ -28,7 +28,7 @@ _WIDGET_WORDS = re.compile(
     "评论|評論|留言|登录|登錄|注册|註冊|我的资料库|我的資料庫|可在|中查看|查看|更多|获取|獲取|干货|乾貨|"
     "阅读原文|閱讀原文|您可能还需要|您可能還需要|你可能还喜欢|你可能還喜歡|相关推荐|相關推薦|相关阅读|相關閱讀|"
     "猜你喜欢|猜你喜歡|热门|熱門|最新|搜索|返回顶部|返回頂部|上一篇|下一篇|扫码|掃碼|二维码|二維碼|订阅|"
-    "訂閱|在线反馈|在線反饋|反馈|反饋|点击|點擊|不易|"
+    "訂閱|首页|首頁|主页|主頁|在线反馈|在線反饋|反馈|反饋|点击|點擊|不易|"
     r"\b(?:share|follow|comments?|like|subscribe|related|read more|sign in|log in|"
     r"compartir|seguir|comentarios?|suscr[ií]bete|leer m[aá]s|relacionad[oa]s|"
     r"iniciar sesi[oó]n|m[aá]s le[ií]d[oa]s)\b", re.IGNORECASE)
@@ -129,9 +129,12 @@ def is_widget_line(text: str) -> bool:
 
 
 def is_menu_line(text: str) -> bool:
+    """Many one-word items, one of them a page widget (search, latest, home …): a site menu,
+    not a list of words (word lists in a text have no widget among them)."""
     items = text.split()
-    return (len(items) >= 4 and all(len(item) <= 4 for item in items)
-            and not any(ch in _SENTENCE_END + ",，;；" for ch in text))
+    return (len(items) >= 6 and all(len(item) <= 4 for item in items)
+            and not any(ch in _SENTENCE_END + ",，;；" for ch in text)
+            and any(_WIDGET_WORDS.fullmatch(item) for item in items))
 
 
 def is_notice(text: str) -> bool:
