@@ -24,6 +24,7 @@ from reader.ui.find_bar import FindBar
 from reader.ui.fonts import CJK_FAMILIES, reading_font
 from reader.ui.library_model import (LANGUAGE_NAMES, ArticleFilterProxy, ArticleIdRole,
                                      ArticleListModel)
+from reader.ui.outline_panel import OutlinePanel  # wiring (issue 12)
 from reader.ui.pane_container import PANE_SCRIPTS, PaneContainer
 from reader.ui.reading_pane import HIGHLIGHT_COLORS, ReadingPane
 from reader.ui.search_controller import SearchController
@@ -79,12 +80,25 @@ class MainWindow(QMainWindow):
         self.search = SearchController(self)
         self.annotations = AnnotationController(self)
         self.events = EventsController(self)
+        self._wire_outline()  # wiring (issue 12)
         self._wire_panes()
         self._build_actions()
         self._build_status_bar()
         self._restore_window_state()
 
     # -- construction ---------------------------------------------------------------------
+    def _wire_outline(self) -> None:  # wiring (issue 12): blocks styling and outline panel
+        self.outline = OutlinePanel(self)
+        self.outline_dock = self.add_side_dock("Outline", "outline-dock", self.outline, False)
+        self.outline.headingActivated.connect(lambda offset: self.pane.scroll_to_reading_offset(offset))
+        self.addActions([self.outline.next_action, self.outline.previous_action,
+                         self.outline_dock.toggleViewAction()])
+        self.outline_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+U"))
+        for name, container in self.containers.items():
+            container.pane.blocks_provider = lambda a: self.library.document(a).blocks
+            container.pane.positionChanged.connect(
+                lambda offset, n=name: n == self.active_name and self.outline.set_position(offset))
+
     def _wire_panes(self) -> None:
         for name, container in self.containers.items():
             pane = container.pane
@@ -405,6 +419,9 @@ class MainWindow(QMainWindow):
         try:
             pane.show_view(article_id, view, reading_offset=int(saved or 0))
             pane.set_suspects(self.library.document(article_id).report.suspect_spans)
+            document = self.library.document(article_id)  # wiring (issue 12)
+            self.outline.set_article(document.text, document.blocks, document.removed,
+                                     document.metadata)
         finally:
             self._syncing = False
         container.show_info(info)

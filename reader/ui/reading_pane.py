@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
 
 from reader.core.text.offsets import Utf16Index
 from reader.core.text.script import Script, ScriptView
+from reader.ui.block_format import format_blocks  # wiring (issue 12)
 from reader.ui.fonts import reading_font
 
 ARTICLE_MIME = "application/x-reader-article-id"
@@ -51,6 +52,7 @@ class ReadingPane(QTextBrowser):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.blocks_provider = None  # wiring (issue 12): article id → its blocks
         self.setOpenLinks(False)
         self.setUndoRedoEnabled(False)
         self.setFont(reading_font())
@@ -93,6 +95,8 @@ class ReadingPane(QTextBrowser):
         self._utf16 = Utf16Index(view.text)
         self.setPlainText(view.text)
         self._apply_paragraph_format()
+        if self.blocks_provider is not None:  # wiring (issue 12): style by document blocks
+            format_blocks(self.document(), self.blocks_provider(article_id))
         self._apply_selections()
         if reading_offset:
             self.scroll_to_reading_offset(reading_offset, top_pixel_offset)
