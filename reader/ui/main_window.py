@@ -414,7 +414,8 @@ class MainWindow(QMainWindow):
         info = self.library.info(article_id)
         self._remember_position(pane)
         container.show()
-        saved = self.settings.value(f"positions/{article_id}", 0)
+        saved = self.library.position(  # wiring (issue 12): positions move with their text
+            article_id, int(self.settings.value(f"positions/{article_id}", 0) or 0))
         self._syncing = True  # opening is not a scroll to mirror
         try:
             pane.show_view(article_id, view, reading_offset=int(saved or 0))
@@ -431,7 +432,8 @@ class MainWindow(QMainWindow):
 
     def _remember_position(self, pane: ReadingPane) -> None:
         if pane.article_id:
-            self.settings.setValue(f"positions/{pane.article_id}", pane.top_reading_offset())
+            # wiring (issue 12): positions are saved with their words
+            self.library.save_position(pane.article_id, pane.top_reading_offset())
 
     def _select_row(self, article_id: str) -> None:
         row = self.model.row_of(article_id)
@@ -491,7 +493,7 @@ class MainWindow(QMainWindow):
             self.settings.setValue(f"panes/{name}/script", script.value)
             self.containers[name].set_script(script)
             if article:
-                self.settings.setValue(f"positions/{article}", offset)
+                self.library.save_position(article, offset)  # wiring (issue 12)
                 self.open_article(article, name)
             else:
                 self.containers[name].pane.clear_article()

@@ -435,11 +435,20 @@ class Library:
         self._positions.save(document.info.id, document.text, offset,
                              document.info.content_hash)
 
-    def position(self, article: str) -> int:
-        """The saved reading position, moved with its words if the reading text changed."""
+    def position(self, article: str, legacy_offset: int = 0) -> int:
+        """The saved reading position, moved with its words if the reading text changed;
+        ``legacy_offset`` is one saved by an older release (an offset in its text)."""
+        from reader.core.library.migration import legacy_position
+
         document = self.document(article)
-        return self._positions.load(document.info.id, document.text,
-                                    document.info.content_hash)
+        found = self._positions.load(document.info.id, document.text,
+                                     document.info.content_hash)
+        if found is not None:
+            return found
+        if legacy_offset:
+            return legacy_position(document.raw, Path(document.info.path).suffix,
+                                   document.text, legacy_offset)
+        return 0
 
     def close(self) -> None:
         if self._search_index is not None:

@@ -102,15 +102,35 @@ class PositionStore:
         except OSError:
             pass  # a position is a convenience; never fail the reader for it
 
-    def load(self, article: str, text: str, content_hash: str) -> int:
+    def load(self, article: str, text: str, content_hash: str) -> int | None:
+        """The saved position moved onto ``text`` (None: nothing saved)."""
         entry = self._read().get(article)
         if not entry:
-            return 0
+            return None
         offset = int(entry.get("offset", 0))
         if entry.get("hash") == content_hash or not entry.get("exact"):
             return max(0, min(offset, len(text)))
-        from reader.core.annotations.anchoring import Selector
+        return move_offset(text, offset, entry["exact"], entry.get("prefix", ""),
+                           entry.get("suffix", ""))
 
-        placed = anchor(text, Selector(offset, offset + len(entry["exact"]), entry["exact"],
-                                       entry.get("prefix", ""), entry.get("suffix", "")))
-        return placed.start if placed is not None else max(0, min(offset, len(text)))
+
+def move_offset(text: str, offset: int, exact: str, prefix: str, suffix: str) -> int:
+    """Where the words once at ``offset`` are in ``text`` now (else the nearest offset)."""
+    from reader.core.annotations.anchoring import Selector
+
+    placed = anchor(text, Selector(offset, offset + len(exact), exact, prefix, suffix))
+    return placed.start if placed is not None else max(0, min(offset, len(text)))
+
+
+def legacy_position(raw: str, suffix: str, text: str, offset: int) -> int:
+    """A position saved by a release before cleaning versions (an offset in ``clean(raw)``
+    of a plain-text file), moved onto today's reading text."""
+    if suffix.lower() not in (".txt", ""):
+        return max(0, min(offset, len(text)))
+    from reader.core.text.cleaning import clean
+
+    old = clean(raw).text
+    selector = describe(old, offset, min(len(old), offset + 16))
+    if not selector.exact:
+        return max(0, min(offset, len(text)))
+    return move_offset(text, offset, selector.exact, selector.prefix, selector.suffix)

@@ -147,14 +147,14 @@ def is_photo_credit(text: str) -> bool:
 
 def heading_level(text: str) -> int:
     """Level of a heading marked by a section or chapter marker (0: not a heading)."""
-    han = sum(1 for ch in text if ch > "\u2e80")
-    limit = _HEADING_MAX_HAN if han > len(text) / 3 else _HEADING_MAX_LATIN
-    if len(text) > limit or text.endswith(("。", ";", "；", ",", "，")):
+    if len(text) > _HEADING_MAX_LATIN or text.endswith(("。", ";", "；", ",", "，")):
         return 0
-    for pattern, level in _HEADING_MARKERS:
-        if pattern.match(text):
-            return level
-    return 0
+    level = next((level for pattern, level in _HEADING_MARKERS if pattern.match(text)), 0)
+    if level and len(text) > _HEADING_MAX_HAN:
+        han = sum(1 for ch in text if ch > "\u2e80")
+        if han > len(text) / 3:
+            return 0  # a long Chinese line is a paragraph that starts with a number
+    return level
 
 
 def _ends_sentence(text: str) -> bool:

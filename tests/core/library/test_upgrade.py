@@ -96,6 +96,20 @@ def test_reading_positions_move_with_their_text(tmp_path):
     assert store.load("a", old, "hash-v1") == offset
 
 
+def test_a_position_saved_by_the_release_moves_with_its_text(seeds_dir, data_dir):
+    library = Library(seeds_dir, data_dir)
+    library.load()
+    path = next(seeds_dir.glob("003_*.txt"))
+    old_text = clean(path.read_text("utf-8")).text
+    sentence = "阿里巴巴其實簡單來說就是一個獲客的渠道"
+    article = article_id(path.name)
+    moved = library.position(article, legacy_offset=old_text.index(sentence))
+    assert library.document(article).text.index(sentence) == moved != old_text.index(sentence)
+    library.save_position(article, moved + 3)
+    assert library.position(article, legacy_offset=5) == moved + 3
+    library.close()
+
+
 def test_adding_an_article_never_changes_another_articles_body(seeds_dir, data_dir):
     library = Library(seeds_dir, data_dir)
     library.load()
