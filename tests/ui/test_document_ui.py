@@ -79,3 +79,12 @@ def test_removed_text_is_revealed_dimmed_on_request(qtbot, make_window):
     texts = [outline.removed_list.item(i).text() for i in range(outline.removed_list.count())]
     assert any("題圖來自Pexels" in t and "photo credit" in t for t in texts)
     assert "成招" in outline.header.text()
+
+
+def test_the_title_follows_the_panes_script(qtbot, make_window):
+    window = make_window()
+    _click(qtbot, window, "004")
+    container = window.containers[window.active_name]
+    assert container.title_label.text() == "微信拆墻,能為阿里社交電商續命嗎?"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # simplified
+    qtbot.waitUntil(lambda: container.title_label.text() == "微信拆墙,能为阿里社交电商续命吗?")
