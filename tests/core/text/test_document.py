@@ -4,6 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, strategies as st
 
 from reader.core.library.corpus import build_document, load_document
 from reader.core.text.blocks import BlockKind
@@ -207,3 +208,28 @@ def test_a_web_reader_with_the_block_contract_is_accepted():
     start = document.text.index("Primer")
     raw_start, raw_end = document.raw_to_reading.range_to_source(start, start + 6)
     assert raw[raw_start:raw_end] == "Primer"
+
+
+_LINES = st.lists(st.one_of(
+    st.text(alphabet="阿里巴巴的流量。,?()a Zé1、一\u3000𠀋\ue746", min_size=0, max_size=30),
+    st.sampled_from(["分享", "評論", "作者:某人", "# 標題", "- 項目", "> 引文", "第一章 開始",
+                     "未經授權,禁止轉載", "∨", "", "請登錄後發表評論"])), min_size=1, max_size=12)
+
+
+@given(lines=_LINES, suffix=st.sampled_from([".txt", ".md"]))
+def test_any_text_gives_blocks_that_cover_the_reading_text(lines, suffix):
+    from reader.core.text.decoding import UnreadableFile
+
+    raw = "\n".join(lines)
+    try:
+        document = build_document(raw.encode(), "x" + suffix, suffix)
+    except UnreadableFile as exc:
+        assert str(exc) in ("no readable text", "empty file")  # a message, not a traceback
+        return
+    parts = [document.text[b.start:b.end] for b in document.blocks]
+    assert "\n".join(parts) == document.text
+    for block in document.blocks:
+        raw_start, raw_end = document.raw_to_reading.range_to_source(block.start, block.end)
+        assert 0 <= raw_start <= raw_end <= len(document.raw)
+    for removed in document.removed:
+        assert 0 <= removed.raw_start <= removed.raw_end <= len(document.raw)
