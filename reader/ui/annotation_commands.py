@@ -50,10 +50,10 @@ class CreateHighlight(_Command):
         self.annotation = annotation
 
     def do(self) -> None:
-        self.library.restore_annotation(self.annotation)
+        self.library.annotations.restore(self.annotation)
 
     def revert(self) -> None:
-        self.library.delete_annotation(self.annotation.uid)
+        self.library.annotations.delete(self.annotation.uid)
 
 
 class ChangeHighlight(_Command):
@@ -65,10 +65,10 @@ class ChangeHighlight(_Command):
         self.before, self.after = before, after
 
     def do(self) -> None:
-        self.library.restore_annotation(self.after)
+        self.library.annotations.restore(self.after)
 
     def revert(self) -> None:
-        self.library.restore_annotation(self.before)
+        self.library.annotations.restore(self.before)
 
 
 class DeleteHighlight(_Command):
@@ -77,7 +77,7 @@ class DeleteHighlight(_Command):
         self.annotation = annotation
 
     def do(self) -> None:
-        self.library.delete_annotation(self.annotation.uid)
+        self.library.annotations.delete(self.annotation.uid)
 
     def revert(self) -> None:
-        self.library.restore_annotation(self.annotation)
+        self.library.annotations.restore(self.annotation)

@@ -51,7 +51,7 @@ class AnnotationController(QObject):
                 continue
             if pane.article_id not in shown:
                 try:
-                    shown[pane.article_id] = window.library.annotations(pane.article_id)
+                    shown[pane.article_id] = window.library.annotations.for_article(pane.article_id)
                 except Exception as exc:  # an unreadable file or database: say so, go on
                     window.statusBar().showMessage(f"Highlights unavailable: {exc}", 8000)
                     shown[pane.article_id] = []
@@ -60,14 +60,14 @@ class AnnotationController(QObject):
                 for a in shown[pane.article_id] if not a.orphan])
         if self.panel.whole_library:
             try:
-                items = window.library.annotations()
+                items = window.library.annotations.all()
             except Exception as exc:
                 window.statusBar().showMessage(f"Highlights unavailable: {exc}", 8000)
                 items = []
         else:
             article = window.pane.article_id
             items = shown.get(article, []) if article else []
-        titles = {a.id: a.title for a in window.library.articles()}
+        titles = {a.id: a.title for a in window.library.articles.all()}
         self.panel.model.set_annotations(items, titles)
         if self.selected_uid:
             self.panel.select_uid(self.selected_uid)
@@ -98,8 +98,8 @@ class AnnotationController(QObject):
             self.window.statusBar().showMessage("Select some text to highlight.", 4000)
             return None
         try:
-            annotation = self.window.library.add_annotation(pane.article_id, selection[0],
-                                                            selection[1], color, note, tags)
+            annotation = self.window.library.annotations.add(pane.article_id, selection[0],
+                                                            selection[1], color, note, tags).annotation
         except AnnotationError as exc:
             self.report(str(exc))
             return None
@@ -116,15 +116,15 @@ class AnnotationController(QObject):
             return
         current = self._current()
         if current is not None and current.color != color:
-            self._change(current, lambda: self.window.library.update_annotation(
-                current.uid, color=color), f"recolour to {color}")
+            self._change(current, lambda: self.window.library.annotations.update(
+                current.uid, color=color).annotation, f"recolour to {color}")
 
     def note(self, pane: ReadingPane | None = None) -> None:
         """Add a note to the selection (a new highlight) or edit the selected highlight."""
         pane = pane or self.window.pane
         if pane.selected_reading_range() is not None:
             start, end = pane.selected_reading_range()
-            text = self.window.library.document(pane.article_id).text
+            text = self.window.library.articles.document(pane.article_id).text
             dialog = NoteDialog(text[start:end], parent=self.window)
             if dialog.exec():
                 self.highlight(dialog.color, pane, dialog.note, dialog.tags)
@@ -141,16 +141,16 @@ class AnnotationController(QObject):
         self.apply_edit(annotation, dialog.note, dialog.tags, dialog.color)
 
     def apply_edit(self, annotation: Annotation, note: str, tags, color: str) -> None:
-        current = self.window.library.annotation(annotation.uid) or annotation
-        self._change(current, lambda: self.window.library.update_annotation(
-            annotation.uid, note=note, tags=tags, color=color), "edit note")
+        current = self.window.library.annotations.get(annotation.uid) or annotation
+        self._change(current, lambda: self.window.library.annotations.update(
+            annotation.uid, note=note, tags=tags, color=color).annotation, "edit note")
 
     def delete(self, annotation: Annotation | None = None) -> None:
         annotation = annotation or self._current()
         if annotation is None:
             return
         try:
-            self.window.library.delete_annotation(annotation.uid)
+            self.window.library.annotations.delete(annotation.uid)
         except AnnotationError as exc:
             self.report(str(exc))
             return
@@ -186,13 +186,13 @@ class AnnotationController(QObject):
                 "Open the highlight's article, select the passage it belongs to, then "
                 "choose Re-attach again.")
             return
-        self._change(annotation, lambda: self.window.library.reattach_annotation(
-            annotation.uid, *selection), "re-attach highlight")
+        self._change(annotation, lambda: self.window.library.annotations.reattach(
+            annotation.uid, *selection).annotation, "re-attach highlight")
 
     def _current(self) -> Annotation | None:
         if self.selected_uid is None:
             return self.panel.selected()
-        return self.window.library.annotation(self.selected_uid)
+        return self.window.library.annotations.get(self.selected_uid)
 
     # -- export --------------------------------------------------------------------------------
     def export_dialog(self) -> None:
@@ -205,7 +205,7 @@ class AnnotationController(QObject):
             return
         fmt = "json" if path.endswith(".json") or "JSON" in chosen else "markdown"
         try:
-            Path(path).write_text(window.library.export_annotations(fmt, article), "utf-8")
+            Path(path).write_text(window.library.annotations.export(fmt, article), "utf-8")
         except OSError as exc:
             QMessageBox.warning(window, "Export", f"Could not write {path}:\n{exc}")
             return

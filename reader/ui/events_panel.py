@@ -260,12 +260,12 @@ class EventsController(QObject):
 
     def start(self) -> None:
         window = self.window
-        window.run_with_progress(lambda progress: window.library.events(progress=progress),
+        window.run_with_progress(lambda progress: window.library.events.list(progress=progress),
                                  self._computed, "Finding events")
 
     def _computed(self, events: list[Event]) -> None:
         self.events = events
-        titles = {a.id: a.title for a in self.window.library.articles()}
+        titles = {a.id: a.title for a in self.window.library.articles.all()}
         self.panel.set_events(events, titles)
         self._mark_panes()
         self.window.eventsReady.emit()

@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
             self.script_actions[self._scripts[name]].setChecked(True)
         article = self.pane.article_id
         if article:
-            self.setWindowTitle(f"{self.library.info(article).title} — Reader")
+            self.setWindowTitle(f"{self.library.articles.info(article).title} — Reader")
             self._select_row(article)
         if hasattr(self, "search"):
             self.search.reset_anchor()
@@ -374,20 +374,20 @@ class MainWindow(QMainWindow):
         (the window stays responsive) and shown when ready. Returns whether it is shown."""
         name = pane_name or self.active_name
         try:
-            info = self.library.info(article_id)
+            info = self.library.articles.info(article_id)
         except KeyError as exc:
             QMessageBox.warning(self, "Reader", f"Could not open the article.\n\n{exc}")
             return False
         script = self._scripts[name]
-        if info.chars > LARGE_ARTICLE and not self.library.has_document(article_id):
+        if info.chars > LARGE_ARTICLE and not self.library.articles.has_document(article_id):
             self.statusBar().showMessage(f"Opening {info.title} …")
-            job = self._run(lambda _progress: self.library.view(article_id, script),
+            job = self._run(lambda _progress: self.library.articles.view(article_id, script),
                             lambda view: self._show_article(article_id, name, view),
                             f"Opening {info.title}")
             job.failed.connect(lambda _message: None)  # _run already reports it
             return False
         try:
-            view = self.library.view(article_id, script)
+            view = self.library.articles.view(article_id, script)
         except Exception as exc:  # the file may have vanished or changed since loading
             QMessageBox.warning(self, "Reader", f"Could not open the article.\n\n{exc}")
             return False
@@ -397,14 +397,14 @@ class MainWindow(QMainWindow):
     def _show_article(self, article_id: str, name: str, view) -> None:
         container = self.containers[name]
         pane = container.pane
-        info = self.library.info(article_id)
+        info = self.library.articles.info(article_id)
         self._remember_position(pane)
         container.show()
         saved = self.settings.value(f"positions/{article_id}", 0)
         self._syncing = True  # opening is not a scroll to mirror
         try:
             pane.show_view(article_id, view, reading_offset=int(saved or 0))
-            pane.set_suspects(self.library.document(article_id).report.suspect_spans)
+            pane.set_suspects(self.library.articles.document(article_id).report.suspect_spans)
         finally:
             self._syncing = False
         container.show_info(info)
@@ -435,7 +435,7 @@ class MainWindow(QMainWindow):
             self.script_actions[script].setChecked(True)
         pane = container.pane
         if pane.article_id:
-            view = self.library.view(pane.article_id, script)
+            view = self.library.articles.view(pane.article_id, script)
             self._syncing = True
             try:
                 # Highlights stay with the pane in reading-text offsets: the new view maps them.
@@ -669,7 +669,7 @@ class MainWindow(QMainWindow):
         if self.indexing:
             return
         self.indexing = True
-        job = self._run(lambda progress: self.library.update_index(progress, rebuild=rebuild),
+        job = self._run(lambda progress: self.library.search.update_index(progress, rebuild=rebuild),
                         self._indexed, "Indexing")
         job.failed.connect(lambda _message: setattr(self, "indexing", False))
 
@@ -723,7 +723,7 @@ class MainWindow(QMainWindow):
         dialog = QProgressDialog("Adding articles…", "Hide", 0, 0, self)
         dialog.setWindowTitle("Add articles")
         dialog.setMinimumDuration(400)  # only shown when many files make it slow
-        job = self._run(lambda progress: self.library.add_paths(paths, copy=copy,
+        job = self._run(lambda progress: self.library.articles.add_paths(paths, copy=copy,
                                                                  progress=progress),
                         self._paths_added, "Adding articles")
         job.progress.connect(lambda done, total, _n: (dialog.setMaximum(max(total, 1)),

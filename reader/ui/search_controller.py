@@ -41,7 +41,7 @@ class SearchController(QObject):
         self._generation += 1
         generation = self._generation
         window = self.window
-        job = Job(lambda _progress: window.library.search(query, limit=SEARCH_LIMIT), window)
+        job = Job(lambda _progress: window.library.search.query(query, limit=SEARCH_LIMIT), window)
         window.track_job(job)
         job.succeeded.connect(lambda result: self._search_done(generation, result))
         job.failed.connect(lambda message: self.panel.show_results(
@@ -87,7 +87,7 @@ class SearchController(QObject):
             bar.set_status("")
             return
         try:
-            spans = window.library.find_in_article(pane.article_id, query)
+            spans = window.library.search.find_in_article(pane.article_id, query)
         except QuerySyntaxError as exc:
             pane.set_marks([])
             bar.set_status(str(exc))

@@ -10,7 +10,7 @@ from reader.ui.library_model import ArticleIdRole
 def _row_of(window, prefix):
     for row in range(window.proxy.rowCount()):
         index = window.proxy.index(row, 0)
-        if window.library.info(index.data(ArticleIdRole)).path.startswith(prefix):
+        if window.library.articles.info(index.data(ArticleIdRole)).path.startswith(prefix):
             return index
     raise AssertionError(prefix)
 
@@ -43,7 +43,7 @@ def test_clicking_an_article_opens_its_reading_text(qtbot, make_window):
     article_id = _click(qtbot, window, "003")
     assert window.pane.article_id == article_id
     text = window.pane.toPlainText()
-    assert text == window.library.document(article_id).text
+    assert text == window.library.articles.document(article_id).text
     assert "(guó)" not in text
     assert "一文讀懂" in window.windowTitle()
 
@@ -53,7 +53,7 @@ def test_script_toggle_by_keyboard_keeps_the_reading_position(qtbot, make_window
     window.resize(900, 500)
     article_id = _click(qtbot, window, "003")
     pane = window.pane
-    middle = len(window.library.document(article_id).text) // 2
+    middle = len(window.library.articles.document(article_id).text) // 2
     pane.scroll_to_reading_offset(middle)
     before = pane.top_reading_offset()
     assert before > 0
@@ -65,7 +65,7 @@ def test_script_toggle_by_keyboard_keeps_the_reading_position(qtbot, make_window
     assert window.script is Script.TAIWAN
     assert abs(pane.top_reading_offset() - before) <= 40
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
-    assert pane.toPlainText() == window.library.document(article_id).text
+    assert pane.toPlainText() == window.library.articles.document(article_id).text
 
 
 def test_state_is_restored_after_restart(qtbot, make_window):
@@ -131,7 +131,7 @@ def test_astral_characters_map_between_qt_and_reading_offsets(qtbot, make_window
         window.open_article(window.model.article(0).id)
     pane = window.pane
     assert pane.toPlainText() == "二𫫇英污染\n𠀋字在此。"
-    reading = window.library.document(window.model.article(0).id).text
+    reading = window.library.articles.document(window.model.article(0).id).text
     pos = reading.index("字")
     qt_pos = pane.to_qt(pos)
     assert qt_pos == pos + 2  # 𫫇 and 𠀋 take two UTF-16 units each
@@ -142,7 +142,7 @@ def test_astral_characters_map_between_qt_and_reading_offsets(qtbot, make_window
 def test_unrepaired_mojibake_is_underlined(qtbot, make_window):
     window = make_window()
     article = _click(qtbot, window, "003")
-    suspects = window.library.document(article).report.suspect_spans
+    suspects = window.library.articles.document(article).report.suspect_spans
     assert suspects  # seed 003 has a run the cleaner cannot repair
     underlined = [s for s in window.pane.extraSelections()
                   if s.format.underlineStyle() != s.format.UnderlineStyle.NoUnderline]
@@ -158,7 +158,7 @@ def test_a_large_article_opens_in_a_worker(qtbot, make_window, tmp_path):
     (root / "large.txt").write_text("很长的文章\n\n" + body, "utf-8")
     window = make_window(root=root)
     article = window.model.article(0).id
-    window.library._documents.clear()  # as after a restart: not in memory
+    window.library.articles._documents.clear()  # as after a restart: not in memory
     with qtbot.waitSignal(window.articleOpened, timeout=60000):
         assert window.open_article(article) is False  # not yet: a worker reads it
         assert window.progress_bar.isVisible()

@@ -75,7 +75,7 @@ def test_bad_query_shows_a_message(qtbot, make_window):
 
 def test_find_in_article_counts_and_escape_closes(qtbot, make_window):
     window = _indexed_window(qtbot, make_window)
-    window.open_article(next(a.id for a in window.library.articles() if a.language == "es"))
+    window.open_article(next(a.id for a in window.library.articles.all() if a.language == "es"))
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.find_bar.isVisible()
     qtbot.keyClicks(window.find_bar.edit, "taobao")
