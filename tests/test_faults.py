@@ -94,11 +94,11 @@ def test_the_app_reports_bad_files_and_shows_the_good_ones(bad_library, data_dir
     window.show()
     with qtbot.waitSignal(window.libraryLoaded, timeout=20000):
         window.start_loading()
-    assert window.model.rowCount() == 7
+    assert window.library_panel.model.rowCount() == 7
     assert "could not be read" in window.status_label.text()
-    assert window.errors_action.isEnabled()
-    for job in list(window._jobs):
-        job.wait(10000)
+    assert window.action("errors").isEnabled()
+    qtbot.waitUntil(window.tasks.idle, timeout=10000)
+    window.tasks.shutdown()
 
 
 def test_a_50_mb_article_loads(tmp_path, data_dir):

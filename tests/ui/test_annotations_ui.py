@@ -40,7 +40,7 @@ def test_highlight_selection_by_keyboard_shows_in_both_panes_and_scripts(qtbot, 
     (annotation,) = window.library.annotations.for_article(article)
     assert (annotation.start, annotation.end, annotation.color) == (start, start + 7, "yellow")
     window.open_article(article, "right")
-    window.set_script(Script.SIMPLIFIED, "right")
+    window.workspace.set_script(Script.SIMPLIFIED, "right")
     for pane, expected in ((window.pane_named("left"), "淘小鋪發布公告"),
                            (window.pane_named("right"), "淘小铺发布公告")):
         selections = [s.cursor.selectedText() for s in pane.extraSelections()]

@@ -70,7 +70,7 @@ def test_labels_follow_the_pane_script(qtbot, make_window):
     panel = window.events.panel
     panel.text_edit.setText("工信部")
     index = panel.proxy.index(0, 1, panel.proxy.index(0, 0))
-    window.set_script(Script.SIMPLIFIED)
+    window.workspace.set_script(Script.SIMPLIFIED)
     assert "工信部召开" in index.data()
-    window.set_script(Script.ORIGINAL)
+    window.workspace.set_script(Script.ORIGINAL)
     assert "工信部召開" in index.data()

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.core.annotations.store import AnnotationError
+# Value types and pure helpers the UI may use: it imports from the core only this module
+# and reader.core.models (a test proves it).
+from reader.core.annotations.notes import render_note
+from reader.core.annotations.store import COLORS, Annotation, AnnotationError
 from reader.core.library.annotations import AnnotationManager, ImportReport
 from reader.core.library.articles import (AddResult, ArticleManager, LoadResult, Progress,
                                           UnknownArticle)
@@ -21,7 +25,16 @@ from reader.core.library.paths import bundled_library, resolve_data_dir
 from reader.core.library.positions import PositionManager
 from reader.core.library.search import SearchManager
 from reader.core.library.settings_file import LibrarySettingsFile
-from reader.core.text.script import Script
+from reader.core.models import ArticleInfo, LoadError
+from reader.core.search.query import QuerySyntaxError
+from reader.core.text.folding import fold
+from reader.core.text.offsets import Utf16Index
+from reader.core.text.opencc_bridge import distribution_check
+from reader.core.text.script import Script, ScriptView, make_view
+
+if TYPE_CHECKING:  # heavy modules load on first use: the window paints first
+    from reader.core.events.extract import Event
+    from reader.core.search.index import IndexReport, SearchHit, SearchResult
 
 
 class Library:
@@ -74,4 +87,8 @@ class Library:
 
 
 __all__ = ["Library", "LoadResult", "AddResult", "ImportReport", "UnknownArticle",
-           "AnnotationError", "article_id", "Changes", "OpenedArticle", "ReanchorReport"]
+           "AnnotationError", "article_id", "Changes", "OpenedArticle", "ReanchorReport",
+           "Annotation", "ArticleInfo", "COLORS", "Event", "IndexReport", "LoadError",
+           "QuerySyntaxError", "Script", "ScriptView", "SearchHit", "SearchResult",
+           "Utf16Index", "distribution_check", "fold", "make_view", "render_note",
+           "resolve_data_dir"]
