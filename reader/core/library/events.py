@@ -40,9 +40,12 @@ class EventManager:
 
     def cached(self, article: str) -> list[Event] | None:
         """One article's events if they were already extracted (no work), else None."""
+        from reader.core.events.extract import sort_events
+
         info = self._articles.info(article)
         with self._lock:
-            return self._events.get((info.id, info.content_hash))
+            cached = self._events.get((info.id, info.content_hash))
+        return None if cached is None else sort_events(cached)
 
     def list(self, article: str | None = None,
              progress: Progress | None = None) -> list[Event]:
