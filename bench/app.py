@@ -74,7 +74,7 @@ def loaded():
     print("LOADED", time.time(), flush=True)
     QTimer.singleShot(0, app.quit)
 window.libraryLoaded.connect(loaded)
-window.start_indexing = lambda *a, **k: None   # measure loading alone
+window.jobs.start_indexing = lambda *a, **k: None   # measure loading alone
 window.events.start = lambda: None
 window.show()
 QTimer.singleShot(0, window.start_loading)
@@ -148,13 +148,13 @@ def script_toggle(runs: int, highlights: int) -> dict:
                                                QSettings.Format.IniFormat))
         window.resize(1200, 800)
         window.show()
-        window.model.set_articles(library.articles.all())
+        window.library_panel.model.set_articles(library.articles.all())
         window.open_article(longest.id)
         scripts = [Script.TRADITIONAL, Script.SIMPLIFIED, Script.ORIGINAL]
         toggles = []
         for i in range(runs * 3):
             started = time.perf_counter()
-            window.set_script(scripts[i % 3])
+            window.workspace.set_script(scripts[i % 3])
             app.processEvents()
             toggles.append(time.perf_counter() - started)
         plain = QTextEdit()

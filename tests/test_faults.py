@@ -97,7 +97,7 @@ def test_the_app_reports_bad_files_and_shows_the_good_ones(bad_library, data_dir
     assert window.library_panel.model.rowCount() == 7
     assert "could not be read" in window.status_label.text()
     assert window.action("errors").isEnabled()
-    qtbot.waitUntil(window.tasks.idle, timeout=10000)
+    qtbot.waitUntil(window.tasks.idle, timeout=30000)
     window.tasks.shutdown()
 
 

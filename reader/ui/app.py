@@ -50,7 +50,7 @@ def run_gui(library: str | None = None, data_dir: str | None = None) -> int:
 
     register_bundled_fonts()
     window = create_window(Library(library, data))
-    apply_theme(app, str(window.settings.value("view/theme", "system")))
+    apply_theme(app, window.settings["view/theme"])
     window.show()
     frame.close()
     QTimer.singleShot(0, lambda: _check_environment(window))

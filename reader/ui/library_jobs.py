@@ -142,7 +142,8 @@ class LibraryJobs(QObject):
             lambda progress: library.articles.add_paths(paths, copy=copy, progress=progress),
             label="Adding articles", lane=Lane.STORE, show_progress=True, on_done=finish,
             on_progress=lambda done, total, _name: (dialog.setMaximum(max(total, 1)),
-                                                    dialog.setValue(done)), on_error=lambda message: (finish(), self.context.warn(
+                                                    dialog.setValue(done)),
+            on_error=lambda message: (finish(), self.context.warn(
                 "Reader", f"Adding articles failed.\n\n{message}")))
 
     def _paths_added(self, result: AddResult) -> None:

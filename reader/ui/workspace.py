@@ -27,7 +27,6 @@ class Workspace(QObject):
     scriptChanged = Signal(str, object)      # pane name, Script
     articleShown = Signal(str, object)       # pane name, OpenedArticle
     articleFailed = Signal(str)              # message for the user
-    paneCleared = Signal(str)                # pane name
     message = Signal(str, int)               # status text, milliseconds
 
     def __init__(self, library: Callable[[], Library], settings: Settings,
@@ -157,7 +156,6 @@ class Workspace(QObject):
         self.remember_position(container.pane)
         container.pane.clear_article()
         container.show_info(None)
-        self.paneCleared.emit(name)
 
     def clear_all(self) -> None:
         for name in PANES:

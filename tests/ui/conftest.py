@@ -25,5 +25,5 @@ def make_window(qtbot, seeds_dir, data_dir):
 
     yield factory
     for window in windows:
-        qtbot.waitUntil(window.tasks.idle, timeout=10000)
+        qtbot.waitUntil(window.tasks.idle, timeout=30000)
         window.tasks.shutdown()

@@ -99,5 +99,5 @@ def test_the_window_restores_a_release_0_1_session(qtbot, seeds_dir, data_dir):
     assert window.workspace.scripts["left"].value == "traditional"
     assert window.workspace.scripts["right"].value == "original"
     assert window.pane_named("left").top_reading_offset() > 0  # the migrated position
-    qtbot.waitUntil(window.tasks.idle, timeout=10000)
+    qtbot.waitUntil(window.tasks.idle, timeout=30000)
     window.close()
