@@ -159,3 +159,21 @@ def test_opening_another_article_cancels_the_previous_load(qtbot, make_window, m
     assert window.open_article(second.id, "left") is False  # supersedes the first
     qtbot.waitUntil(window.tasks.idle, timeout=30000)
     assert shown == [second.id] and window.pane_named("left").article_id == second.id
+
+
+def test_switching_library_folders_closes_the_old_handles(qtbot, make_window, tmp_path,
+                                                          seeds_dir):
+    window = make_window()
+    qtbot.waitUntil(window.tasks.idle, timeout=30000)
+    old = window.library
+    assert old.annotations.store is not None and old.search.index is not None
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "uno.txt").write_text("Uno\n\nUn artículo nuevo.", "utf-8")
+    with qtbot.waitSignal(window.libraryLoaded, timeout=20000):
+        window.jobs.switch_library(str(other))
+    qtbot.waitUntil(window.tasks.idle, timeout=30000)
+    assert window.library is not old and window.library.root == other.resolve()
+    assert old.annotations._store is None and old.search._index is None
+    assert [window.library_panel.model.article(r).title
+            for r in range(window.library_panel.model.rowCount())] == ["Uno"]
