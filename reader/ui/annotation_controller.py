@@ -55,6 +55,9 @@ class AnnotationController(QObject):
     # -- showing ------------------------------------------------------------------------------
     def _article_shown(self, _name: str, opened) -> None:
         """An article was opened: its highlights came with it (no extra read)."""
+        if opened.highlights_problem:
+            self.context.show_message(f"Highlights unavailable: {opened.highlights_problem}",
+                                      8000)
         for pane in self.workspace.reading_panes():
             if pane.article_id == opened.info.id:
                 pane.set_highlights(_pane_highlights(opened.highlights))

@@ -25,6 +25,8 @@ class OpenedArticle:
     highlights: tuple[Annotation, ...]
     events: tuple[Event, ...] | None
     position: int = 0
+    #: why highlights could not be read (the article still opens), else ""
+    highlights_problem: str = ""
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ pane needs in one call) and ``close``."""
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,13 +68,18 @@ class Library:
         article = self.articles.resolve(article)
         document = self.articles.document(article)
         events = self.events.cached(article)
+        try:
+            highlights, problem = tuple(self.annotations.for_article(article)), ""
+        except (AnnotationError, OSError, sqlite3.Error) as exc:  # still show the text
+            highlights, problem = (), str(exc)
         return OpenedArticle(
             info=document.info,
             view=self.articles.view(article, script),
             suspects=tuple(document.report.suspect_spans),
-            highlights=tuple(self.annotations.for_article(article)),
+            highlights=highlights,
             events=tuple(events) if events is not None else None,
-            position=self.positions.get(article))
+            position=self.positions.get(article),
+            highlights_problem=problem)
 
     def set_default_library(self, folder: str | os.PathLike) -> None:
         self.settings_file.set_default_library(folder)

@@ -100,3 +100,11 @@ def test_close_releases_database_and_index_handles(library):
     library.annotations.store
     library.close()
     assert library.annotations._store is None and library.search._index is None
+
+
+def test_an_article_opens_even_when_its_highlights_cannot_be_read(library, data_dir):
+    library.annotations.close()
+    (data_dir / "annotations.sqlite").write_bytes(b"not a database" * 100)
+    opened = library.open("003")
+    assert opened.view.text and opened.highlights == ()
+    assert "annotation database" in opened.highlights_problem
