@@ -239,7 +239,7 @@ def _annotations(library, args) -> int:
         _print_json(annotation.to_json())
         return 0
     if args.action == "list":
-        annotations = (library.annotations.for_article(args.id) if args.id
+        annotations = (library.annotations.for_article(args.id) if args.id is not None
                        else library.annotations.all())
         if args.json:
             _print_json({"annotations": [a.to_json() for a in annotations]})

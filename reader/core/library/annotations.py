@@ -150,7 +150,7 @@ class AnnotationManager:
     def export(self, fmt: str, article: str | None = None) -> str:
         from reader.core.annotations.export import json_export, markdown_export
 
-        annotations = self.for_article(article) if article else self.all()
+        annotations = self.for_article(article) if article is not None else self.all()
         if fmt == "json":
             return json.dumps(json_export(annotations), ensure_ascii=False, indent=2) + "\n"
         if fmt != "markdown":
