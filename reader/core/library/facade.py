@@ -25,6 +25,9 @@ from reader.core.text.script import Script, ScriptView, make_view
 
 if TYPE_CHECKING:  # the heavy parts are imported on first use: the window paints first
     from reader.core.annotations.store import Annotation, AnnotationStore
+    from reader.core.dictionary.define import Definition  # issue 20
+    from reader.core.dictionary.lookup import Dictionary
+    from reader.core.dictionary.vocabulary import VocabularyItem, VocabularyStore
     from reader.core.events.extract import ActorLexicon, Event
     from reader.core.search.index import IndexReport, SearchIndex, SearchResult
 
@@ -470,6 +473,81 @@ class Library:
         if progress:
             progress(len(files), len(files), "")
         return AddResult(added, errors)
+
+
+    # -- dictionary and vocabulary (issue 20) --
+    @property
+    def dictionary(self) -> Dictionary:
+        """CC-CEDICT, cached in the data folder (first use builds the cache: ~3 s, so the
+        UI calls this in a worker)."""
+        with self._lock:
+            if getattr(self, "_dictionary", None) is None:
+                from reader.core.dictionary.lookup import Dictionary
+
+                self._dictionary = Dictionary(self.data_dir / "dictionary" / "cedict.sqlite")
+            return self._dictionary
+
+    @property
+    def dictionary_ready(self) -> bool:
+        return getattr(self, "_dictionary", None) is not None
+
+    def define(self, query: str) -> Definition:
+        from reader.core.dictionary.define import define
+        from reader.core.text.hanzi import HAN
+
+        return define(self.dictionary if HAN.search(query) else None, query)
+
+    @property
+    def vocabulary(self) -> VocabularyStore:
+        with self._lock:
+            if getattr(self, "_vocabulary", None) is None:
+                import sqlite3
+
+                from reader.core.dictionary.vocabulary import VocabularyError, VocabularyStore
+
+                path = self.data_dir / "vocabulary.sqlite"
+                try:
+                    self._vocabulary = VocabularyStore(path)
+                except (sqlite3.Error, OSError) as exc:
+                    raise VocabularyError(f"cannot open the vocabulary database {path}: "
+                                          f"{exc}") from exc
+            return self._vocabulary
+
+    def add_vocabulary(self, article: str, start: int, end: int,
+                       script: Script | str = Script.ORIGINAL) -> tuple[VocabularyItem, bool]:
+        """Look up the reading-text range ``start``–``end`` as shown in ``script`` and keep
+        it with its sentence; (item, False) when the word was already in the list."""
+        from reader.core.dictionary.vocabulary import VocabularyError, sentence_around
+
+        document = self.document(article)
+        if not 0 <= start < end <= len(document.text):
+            raise VocabularyError(f"offsets {start}–{end} are not a range inside the article")
+        view = make_view(document.text, script)
+        view_start, view_end = view.from_reading.range_to_target(start, end)
+        word = view.text[view_start:view_end].strip()
+        definition = self.define(word)
+        reading, senses = definition.vocabulary_fields()
+        sentence = sentence_around(view.text, view_start, view_end)
+        return self.vocabulary.add(word, definition.language or document.info.language,
+                                   reading, senses, sentence, document.info.id,
+                                   document.info.path, document.info.title, start, end)
+
+    def export_vocabulary(self, fmt: str) -> str:
+        from reader.core.dictionary.export import csv_export, markdown_export
+        from reader.core.dictionary.vocabulary import VocabularyError
+
+        items = self.vocabulary.list()
+        if fmt == "csv":
+            return csv_export(items)
+        if fmt == "markdown":
+            return markdown_export(items)
+        raise VocabularyError(f"unknown export format {fmt!r}: use csv or markdown")
+
+    def search_lemma(self, word: str, limit: int | None = 50) -> SearchResult:
+        """Search the library for a Spanish word's lemma (and the word itself)."""
+        from reader.core.dictionary.spanish import search_query
+
+        return self.search(search_query(word), limit=limit)
 
 
 def _inside(path: Path, folder: Path) -> bool:
