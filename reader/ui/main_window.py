@@ -19,6 +19,7 @@ from reader.core.library.facade import AddResult, Library, LoadResult
 from reader.core.models import LoadError
 from reader.core.text.script import Script
 from reader.ui.annotation_controller import AnnotationController
+from reader.ui.dictionary_controller import DictionaryController  # wiring (issue 20)
 from reader.ui.events_panel import EventsController
 from reader.ui.find_bar import FindBar
 from reader.ui.fonts import CJK_FAMILIES, reading_font
@@ -79,6 +80,16 @@ class MainWindow(QMainWindow):
         self.search = SearchController(self)
         self.annotations = AnnotationController(self)
         self.events = EventsController(self)
+        # wiring (issue 20): dictionary popup, pinyin above the characters, vocabulary
+        self.dictionary = DictionaryController(self, lambda: self.library, settings,
+                                               lambda: self.pane, self.track_job)
+        self.add_side_dock("Vocabulary", "vocabulary-dock", self.dictionary.panel, False)
+        self.dictionary.passageRequested.connect(
+            lambda article, start, end: self.open_article(article) and self.pane.flash(start, end))
+        self.dictionary.searchRequested.connect(
+            lambda query: (self.search.show_search(), self.search.panel.query_edit.setText(query)))
+        for name, container in self.containers.items():
+            self.dictionary.attach_pane(name, container.pane)
         self._wire_panes()
         self._build_actions()
         self._build_status_bar()
@@ -278,6 +289,8 @@ class MainWindow(QMainWindow):
                           self.search.dock.toggleViewAction(),
                           self.annotations.dock.toggleViewAction(),
                           self.events.dock.toggleViewAction()])
+
+        _fill(bar.addMenu("&Dictionary"), self.dictionary.actions)  # wiring (issue 20)
 
         help_menu = bar.addMenu("&Help")
         self.shortcuts_action = self._action("&Keyboard Shortcuts", "F1", self.show_shortcuts)

@@ -1,0 +1,273 @@
+"""Dictionary lookups from the reading panes, pinyin above the characters, the vocabulary.
+
+Gets what it needs at construction (the library, settings, the active pane, a way to track
+jobs) and talks back through signals; it never imports the main window. Anything that may
+load data (the CC-CEDICT cache, the Spanish lexicon, pypinyin) runs in a worker.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, QPoint, QSettings, Signal
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+
+from reader.core.dictionary import spanish
+from reader.core.dictionary.define import Definition
+from reader.core.text.hanzi import HAN
+from reader.core.text.script import ScriptView
+from reader.ui.dictionary_popup import DictionaryPopup
+from reader.ui.pinyin_layer import PinyinLayer
+from reader.ui.reading_pane import ReadingPane
+from reader.ui.vocabulary_panel import VocabularyPanel
+from reader.ui.workers import Job
+
+#: A selection longer than this is looked up by its beginning only.
+MAX_LOOKUP = 200
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """One answered lookup: what was looked up and where it is in the reading text."""
+    definition: Definition
+    article: str
+    start: int     # reading-text offsets
+    end: int
+    script: str
+    search_query: str
+
+
+def find_word(library, view: ScriptView, view_start: int, view_end: int | None):
+    """(view_start, view_end) of what to look up: the selection, else the dictionary's
+    longest word (Chinese) or the run of letters (Spanish) around the caret."""
+    text = view.text
+    if view_end is not None:
+        return view_start, min(view_end, view_start + MAX_LOOKUP)
+    for position in (view_start, view_start - 1):
+        if 0 <= position < len(text) and HAN.match(text[position]):
+            return library.dictionary.word_at(text, position)
+    return spanish.word_at(text, view_start)
+
+
+class DictionaryController(QObject):
+    passageRequested = Signal(str, int, int)   # article id, reading-text start, end
+    searchRequested = Signal(str)               # a library query
+    lookupShown = Signal(object)                # Lookup (or None when nothing was found)
+    vocabularyChanged = Signal()
+    pinyinChanged = Signal(str, bool)           # pane name, on
+
+    def __init__(self, parent: QWidget, library: Callable[[], object], settings: QSettings,
+                 active_pane: Callable[[], ReadingPane], track_job: Callable[[Job], None]):
+        super().__init__(parent)
+        self._parent = parent
+        self._library = library
+        self._settings = settings
+        self._active_pane = active_pane
+        self._track_job = track_job
+        self._panes: dict[str, ReadingPane] = {}
+        self._generation = 0
+        self._pinyin_ready = False
+        self._layer = PinyinLayer()
+        self.current: Lookup | None = None
+        self.popup = DictionaryPopup(parent)
+        self.popup.addRequested.connect(self.add_current)
+        self.popup.searchRequested.connect(self._search)
+        self.panel = VocabularyPanel()
+        self.panel.passageRequested.connect(self.passageRequested)
+        self.panel.deleteRequested.connect(self._delete)
+        self.panel.exportRequested.connect(self.export_dialog)
+        self.lookup_action = self._action("&Look Up in Dictionary", "Ctrl+D",
+                                          lambda: self.look_up())
+        self.pinyin_action = self._action("&Pinyin Above Characters", "Ctrl+Shift+P",
+                                          lambda: self.toggle_pinyin())
+        self.pinyin_action.setCheckable(True)
+        self.vocabulary_action = self._action("&Vocabulary Panel", "Ctrl+Shift+V",
+                                              self.show_panel)
+        self.actions = [self.lookup_action, self.pinyin_action, self.vocabulary_action]
+
+    def _action(self, text: str, shortcut: str, slot) -> QAction:
+        action = QAction(text, self._parent)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self._parent.addAction(action)
+        return action
+
+    # -- panes --------------------------------------------------------------------------
+    def attach_pane(self, name: str, pane: ReadingPane) -> None:
+        self._panes[name] = pane
+        pane.menuAboutToShow.connect(lambda menu, pos, p=pane: self._extend_menu(p, menu, pos))
+        pane.focused.connect(self._sync_pinyin_action)
+        if self._settings.value(f"panes/{name}/pinyin", "false") == "true":
+            self.set_pinyin(name, True)
+
+    def _name_of(self, pane: ReadingPane) -> str | None:
+        return next((n for n, p in self._panes.items() if p is pane), None)
+
+    def _extend_menu(self, pane: ReadingPane, menu: QMenu, position: QPoint) -> None:
+        if pane.view is None:
+            return
+        at = None if pane.textCursor().hasSelection() \
+            else pane.cursorForPosition(position).position()
+        menu.addAction("Look Up in Dictionary").triggered.connect(
+            lambda: self.look_up(pane, at))
+        pinyin = menu.addAction("Pinyin Above Characters")
+        pinyin.setCheckable(True)
+        pinyin.setChecked(pane.interlinear is not None)
+        pinyin.triggered.connect(lambda checked: self.set_pinyin(self._name_of(pane), checked))
+        menu.addSeparator()
+
+    # -- lookups ---------------------------------------------------------------------------
+    def look_up(self, pane: ReadingPane | None = None, qt_position: int | None = None) -> None:
+        """Look up the pane's selection, or the word at ``qt_position`` (default: the
+        caret); the answer comes back from a worker and opens the popup."""
+        pane = pane or self._active_pane()
+        view, article = pane.view, pane.article_id
+        if view is None or article is None:
+            return
+        selected = pane.selected_reading_range() if qt_position is None else None
+        if selected:
+            view_start, view_end = view.from_reading.range_to_target(*selected)
+        else:
+            position = pane.textCursor().position() if qt_position is None else qt_position
+            view_start, view_end = view.from_reading.to_target(pane.from_qt(position)), None
+        library = self._library()
+        self._generation += 1
+        generation = self._generation
+
+        def work(_progress) -> Lookup | None:
+            span = find_word(library, view, view_start, view_end)
+            if span is None or span[1] <= span[0]:
+                return None
+            word = view.text[span[0]:span[1]]
+            definition = library.define(word)
+            start, end = view.from_reading.range_to_source(*span)
+            query = spanish.search_query(word) if definition.language == "es" \
+                else (definition.query if definition.language == "zh" else "")
+            return Lookup(definition, article, start, end, view.script.value, query)
+
+        job = Job(work, self)
+        self._track_job(job)
+        job.succeeded.connect(lambda result: self._show(generation, pane, result))
+        job.failed.connect(lambda message: self._failed(generation, message))
+        job.start()
+
+    def _show(self, generation: int, pane: ReadingPane, lookup: Lookup | None) -> None:
+        if generation != self._generation:
+            return
+        self.current = lookup
+        if lookup is None:
+            self.lookupShown.emit(None)
+            return
+        if not pane.textCursor().hasSelection() and pane.article_id == lookup.article:
+            pane.select_reading_range(lookup.start, lookup.end)  # show what was looked up
+        cursor = QTextCursor(pane.document())
+        cursor.setPosition(pane.qt_range(lookup.start, lookup.end)[0]
+                           if pane.article_id == lookup.article else 0)
+        rect = pane.cursorRect(cursor)
+        at = pane.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 6))
+        self.popup.show_definition(lookup.definition, lookup.search_query, at)
+        self.lookupShown.emit(lookup)
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.popup.set_status(f"Look-up failed: {message}")
+            self.lookupShown.emit(None)
+
+    def _search(self, query: str) -> None:
+        self.popup.hide()
+        if query:
+            self.searchRequested.emit(query)
+
+    # -- vocabulary ------------------------------------------------------------------------
+    def add_current(self) -> None:
+        from reader.core.dictionary.vocabulary import VocabularyError
+
+        lookup = self.current
+        if lookup is None:
+            return
+        try:
+            item, added = self._library().add_vocabulary(lookup.article, lookup.start,
+                                                         lookup.end, lookup.script)
+        except (VocabularyError, KeyError, OSError) as exc:
+            self.popup.set_status(f"Not added: {exc}")
+            return
+        self.popup.set_status("Added to vocabulary." if added
+                              else f"“{item.word}” is already in your vocabulary.")
+        self.refresh()
+        self.vocabularyChanged.emit()
+
+    def refresh(self) -> None:
+        from reader.core.dictionary.vocabulary import VocabularyError
+
+        try:
+            self.panel.set_items(self._library().vocabulary.list())
+        except VocabularyError as exc:
+            self.panel.filter_edit.setPlaceholderText(str(exc))
+
+    def show_panel(self) -> None:
+        self.refresh()
+        dock = self.panel.parentWidget()
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+        self.panel.filter_edit.setFocus()
+
+    def _delete(self, uid: str) -> None:
+        self._library().vocabulary.delete(uid)
+        self.refresh()
+        self.vocabularyChanged.emit()
+
+    def export_to(self, path: str | Path, fmt: str) -> None:
+        Path(path).write_text(self._library().export_vocabulary(fmt), "utf-8")
+
+    def export_dialog(self, fmt: str) -> None:
+        suffix = "csv" if fmt == "csv" else "md"
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent, "Export vocabulary", str(Path.home() / f"vocabulary.{suffix}"),
+            "CSV for Anki (*.csv)" if fmt == "csv" else "Markdown (*.md)")
+        if path:
+            try:
+                self.export_to(path, fmt)
+            except OSError as exc:
+                self.panel.filter_edit.setPlaceholderText(f"Export failed: {exc.strerror}")
+
+    # -- pinyin ------------------------------------------------------------------------------
+    def toggle_pinyin(self) -> None:
+        pane = self._active_pane()
+        name = self._name_of(pane)
+        if name is not None:
+            self.set_pinyin(name, pane.interlinear is None)
+
+    def set_pinyin(self, name: str | None, on: bool) -> None:
+        """Pinyin above the characters of one pane (remembered); pypinyin loads in a worker
+        the first time."""
+        if name not in self._panes:
+            return
+        self._settings.setValue(f"panes/{name}/pinyin", "true" if on else "false")
+        if on and not self._pinyin_ready:
+            from reader.core.dictionary.pinyin import warm_up
+
+            job = Job(lambda _progress: warm_up(), self)
+            self._track_job(job)
+            job.succeeded.connect(lambda _result: self._pinyin_loaded())
+            job.start()
+            return
+        self._apply_pinyin(name, on)
+
+    def _pinyin_loaded(self) -> None:
+        self._pinyin_ready = True
+        for name in self._panes:
+            if self._settings.value(f"panes/{name}/pinyin", "false") == "true":
+                self._apply_pinyin(name, True)
+
+    def _apply_pinyin(self, name: str, on: bool) -> None:
+        pane = self._panes[name]
+        if (pane.interlinear is not None) != on:
+            pane.set_interlinear(self._layer if on else None)
+        self._sync_pinyin_action()
+        self.pinyinChanged.emit(name, on)
+
+    def _sync_pinyin_action(self) -> None:
+        self.pinyin_action.setChecked(self._active_pane().interlinear is not None)
