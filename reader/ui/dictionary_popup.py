@@ -70,6 +70,9 @@ class DictionaryPopup(QFrame):
         self.definition = definition
         self._query = search_query
         self.browser.setHtml(definition_html(definition))
+        self.browser.document().setTextWidth(self.browser.viewport().width())
+        content = self.browser.document().size().height()
+        self.resize(self.width(), int(min(460, max(160, content + 70))))
         self.status.setText("")
         self.add_button.setEnabled(definition.found)
         self.search_button.setVisible(bool(search_query))
