@@ -135,6 +135,9 @@ class DictionaryController(QObject):
         library = self._library()
         self._generation += 1
         generation = self._generation
+        self.current = None
+        if not library.dictionary_ready:  # the first look-up may build the cache (~3 s)
+            self.popup.show_message("Opening the dictionary…", self._below(pane, selected))
 
         def work(_progress) -> Lookup | None:
             span = find_word(library, view, view_start, view_end)
@@ -160,15 +163,22 @@ class DictionaryController(QObject):
         if lookup is None:
             self.lookupShown.emit(None)
             return
-        if not pane.textCursor().hasSelection() and pane.article_id == lookup.article:
+        same = pane.article_id == lookup.article
+        if not pane.textCursor().hasSelection() and same:
             pane.select_reading_range(lookup.start, lookup.end)  # show what was looked up
-        cursor = QTextCursor(pane.document())
-        cursor.setPosition(pane.qt_range(lookup.start, lookup.end)[0]
-                           if pane.article_id == lookup.article else 0)
-        rect = pane.cursorRect(cursor)
-        at = pane.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 6))
+        at = self._below(pane, (lookup.start, lookup.end) if same else None)
         self.popup.show_definition(lookup.definition, lookup.search_query, at)
         self.lookupShown.emit(lookup)
+
+    @staticmethod
+    def _below(pane: ReadingPane, reading_range: tuple[int, int] | None) -> QPoint:
+        """Global position just below a reading-text range (or the caret)."""
+        cursor = QTextCursor(pane.document())
+        if reading_range is not None:
+            cursor.setPosition(pane.qt_range(*reading_range)[0])
+        else:
+            cursor = pane.textCursor()
+        return pane.viewport().mapToGlobal(pane.cursorRect(cursor).bottomLeft() + QPoint(0, 6))
 
     def _failed(self, generation: int, message: str) -> None:
         if generation == self._generation:

@@ -82,6 +82,18 @@ class DictionaryPopup(QFrame):
         self.show()
         self.add_button.setFocus()
 
+    def show_message(self, text: str, at: QPoint | None = None) -> None:
+        """A message in place of a definition (e.g. while the dictionary loads)."""
+        self.definition = None
+        self.browser.setPlainText(text)
+        self.status.setText("")
+        self.add_button.setEnabled(False)
+        self.search_button.hide()
+        if at is not None:
+            self.move(at)
+        self.resize(self.width(), 160)
+        self.show()
+
     def set_status(self, text: str) -> None:
         self.status.setText(text)
 

@@ -9,6 +9,9 @@ text, its offsets, highlights, find marks and hit-testing stay exactly as withou
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QTextLine
 from PySide6.QtWidgets import QTextEdit
@@ -19,6 +22,11 @@ from reader.core.dictionary.pinyin import readings
 LINE_HEIGHT_PERCENT = 235
 PINYIN_SCALE = 0.55    # pinyin point size / reading point size
 NARROWEST = 0.55       # never squeeze a syllable below this share of its width
+#: Longer paragraphs are read line by line (with context around each line), so a huge
+#: paragraph costs no more than its visible lines.
+WHOLE_BLOCK = 2000
+CONTEXT = 8
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class PinyinLayer:
@@ -49,28 +57,33 @@ class PinyinLayer:
             if document_layout.blockBoundingRect(block).top() + dy > height:
                 break
             text = block.text()
-            reading = readings(text)
-            utf16_start, position = [], 0
-            for ch in text:  # code point index → UTF-16 position in the block
-                utf16_start.append(position)
-                position += 2 if ord(ch) > 0xFFFF else 1
             layout = block.layout()
             origin = layout.position()
-            index = 0
+            to_cp = _code_points(text)
+            whole = readings(text) if len(text) <= WHOLE_BLOCK else None
             for line_number in range(layout.lineCount()):
                 line: QTextLine = layout.lineAt(line_number)
                 top = origin.y() + line.y() + dy
-                line_end = line.textStart() + line.textLength()
-                while index < len(text) and utf16_start[index] < line_end:
-                    syllable = reading[index]
-                    if syllable and -metrics.height() < top < height + metrics.height():
-                        unit = utf16_start[index]
+                if not -metrics.height() < top < height + metrics.height():
+                    continue
+                first = to_cp(line.textStart())
+                last = to_cp(line.textStart() + line.textLength())
+                if whole is not None:
+                    line_readings = whole[first:last]
+                else:  # a long paragraph: this line with a little context either side
+                    begin = max(0, first - CONTEXT)
+                    line_readings = readings(text[begin:last + CONTEXT])[first - begin:
+                                                                          last - begin]
+                unit = line.textStart()
+                for offset, syllable in enumerate(line_readings):
+                    width = 2 if ord(text[first + offset]) > 0xFFFF else 1
+                    if syllable:
                         left = line.cursorToX(unit)[0]
-                        right = line.cursorToX(unit + (2 if ord(text[index]) > 0xFFFF else 1))[0]
+                        right = line.cursorToX(unit + width)[0]
                         placed.append((syllable, origin.x() + min(left, right) + dx,
                                        origin.x() + max(left, right) + dx,
                                        top - metrics.descent() - 1))
-                    index += 1
+                    unit += width
             block = block.next()
         return placed
 
@@ -92,3 +105,15 @@ class PinyinLayer:
             painter.drawText(QPointF(-width / 2, 0), syllable)
             painter.restore()
         painter.end()
+
+
+def _code_points(text: str):
+    """UTF-16 position in ``text`` → code point index (identity without astral characters)."""
+    if not _ASTRAL.search(text):
+        return lambda unit: unit
+    starts, position = [], 0
+    for ch in text:
+        starts.append(position)
+        position += 2 if ord(ch) > 0xFFFF else 1
+    starts.append(position)
+    return lambda unit: bisect_left(starts, unit)

@@ -95,3 +95,32 @@ def test_pinyin_band_does_not_overlap_the_line_above(qtbot):
         line_top = layout.position().y() + layout.lineAt(number).y()
         bottom_of_above = layout.position().y() + above.y() + above.height()
         assert line_top - bottom_of_above > 10  # room for the band
+
+
+def test_a_long_paragraph_with_astral_characters_is_read_line_by_line(qtbot):
+    from reader.ui import pinyin_layer
+
+    pane = ReadingPane()
+    qtbot.addWidget(pane)
+    pane.resize(400, 300)
+    pane.show()
+    text = "x𠀀銀行" * 700
+    assert len(text) > pinyin_layer.WHOLE_BLOCK
+    pane.show_view("a", make_view(text, Script.ORIGINAL))
+    pane.set_interlinear(PinyinLayer())
+    pane.verticalScrollBar().setValue(pane.verticalScrollBar().maximum() // 2)
+    placed = [s for s, *_ in pane.interlinear.syllables(pane)]
+    assert len(placed) > 30
+    phase = placed.index("yín")
+    pattern = ("yín", "háng", "hē")
+    assert placed[phase:] == [pattern[i % 3] for i in range(len(placed) - phase)]
+    # Each astral character's syllable starts where the character is drawn.
+    astral_boxes = set()
+    for index in (i for i, ch in enumerate(text) if ch == "𠀀"):
+        cursor = QTextCursor(pane.document())
+        cursor.setPosition(pane.to_qt(index))
+        rect = pane.cursorRect(cursor)
+        astral_boxes.add((rect.left(), rect.top()))
+    for syllable, left, _right, baseline in pane.interlinear.syllables(pane):
+        if syllable == "hē":
+            assert any(abs(x - left) <= 1 and 0 < y - baseline < 30 for x, y in astral_boxes)

@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # the heavy parts are imported on first use: the window paint
 Progress = Callable[[int, int, str], None]
 
 _SETTINGS_FILE = "library.json"
+_DICTIONARY_LOCK = threading.RLock()  # issue 20: opening the dictionary and vocabulary
 
 
 @dataclass
@@ -480,7 +481,8 @@ class Library:
     def dictionary(self) -> Dictionary:
         """CC-CEDICT, cached in the data folder (first use builds the cache: ~3 s, so the
         UI calls this in a worker)."""
-        with self._lock:
+        # Its own lock: building takes seconds and must not hold up the library's lock.
+        with _DICTIONARY_LOCK:
             if getattr(self, "_dictionary", None) is None:
                 from reader.core.dictionary.lookup import Dictionary
 
@@ -499,7 +501,7 @@ class Library:
 
     @property
     def vocabulary(self) -> VocabularyStore:
-        with self._lock:
+        with _DICTIONARY_LOCK:
             if getattr(self, "_vocabulary", None) is None:
                 import sqlite3
 
