@@ -116,7 +116,7 @@ def test_spanish_word_shows_its_lemma_and_searches_the_library(qtbot, window):
     assert article in [hit.id for hit in blocker.args[0].hits]
 
 
-def test_pinyin_per_pane_keeps_highlights_and_is_remembered(qtbot, window, make_window):
+def test_pinyin_per_pane_keeps_highlights_and_is_remembered(qtbot, window):
     article = _click(qtbot, window, "004")
     text = window.library.document(article).text
     start = text.index("淘小鋪發布公告")

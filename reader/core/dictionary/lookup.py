@@ -8,6 +8,7 @@ the longest headword that matches, never a fixed width.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import threading
@@ -55,9 +56,11 @@ class Dictionary:
             db = self._try_cached(path, source)
             if db is not None:
                 return db
+            # Built beside the cache and renamed over it: a reader never sees half a cache,
+            # and two processes building at once each rename a complete one.
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
                 self._build(tmp, source).close()
                 os.replace(tmp, path)
                 db = self._try_cached(path, source)
@@ -65,6 +68,9 @@ class Dictionary:
                     return db
             except (OSError, sqlite3.Error):
                 pass  # an unwritable data folder: fall back to memory
+            finally:
+                with contextlib.suppress(OSError):
+                    tmp.unlink(missing_ok=True)
         return self._build(":memory:", source)
 
     @staticmethod
@@ -74,11 +80,12 @@ class Dictionary:
     def _try_cached(self, path: Path, source: Source) -> sqlite3.Connection | None:
         if not path.exists():
             return None
+        db = self._connect(path)
         try:
-            db = self._connect(path)
             stored = dict(db.execute("SELECT key, value FROM meta").fetchall())
         except sqlite3.Error:
-            return None  # damaged: rebuilt
+            db.close()
+            return None  # damaged or from elsewhere: rebuilt
         if stored.get("format") == str(CACHE_FORMAT) and stored.get("source") == source.identity:
             return db
         db.close()
