@@ -79,6 +79,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--id", help="only this article")
     p.add_argument("--json", action="store_true")
 
+    # wiring (issue 20): dictionary and vocabulary
+    p = sub.add_parser("define", help="look a word up: CC-CEDICT for Chinese, the lemma "
+                                      "for Spanish")
+    _common(p, suppress=True)
+    p.add_argument("word", help="a Chinese word or phrase (either script), or a Spanish word")
+    p.add_argument("--search", action="store_true",
+                   help="also search the library for it (Spanish: its lemma)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p = sub.add_parser("vocabulary", help="the words you saved")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    a = actions.add_parser("list", help="list saved words")
+    _common(a, suppress=True)
+    a.add_argument("--json", action="store_true")
+    a = actions.add_parser("add", help="save the word at START–END (reading-text offsets)")
+    _common(a, suppress=True)
+    a.add_argument("id")
+    a.add_argument("start", type=int)
+    a.add_argument("end", type=int)
+    a.add_argument("--script", choices=SCRIPTS, default="original",
+                   help="the script the word is shown in")
+    a = actions.add_parser("export", help="export as CSV for Anki or as Markdown")
+    _common(a, suppress=True)
+    a.add_argument("--format", choices=("csv", "markdown"), default="csv")
+    a.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+
     p = sub.add_parser("index", help="build or update the search index")
     _common(p, suppress=True)
     p.add_argument("--rebuild", action="store_true", help="throw the index away and rebuild")
@@ -120,6 +145,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _annotations(library, args)
         if args.command == "events":
             return _events(library, args)
+        if args.command in ("define", "vocabulary"):  # wiring (issue 20)
+            from reader.cli_dictionary import run_dictionary_command
+            return run_dictionary_command(library, args, _print_json)
     except (UnknownArticle, AnnotationError) as exc:
         print(f"reader: {exc}", file=sys.stderr)
         return 1

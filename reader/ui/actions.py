@@ -111,6 +111,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
                lambda w: w.show_dock("annotations-dock")),
     ActionSpec("events-panel", "&Events Timeline", ("Ctrl+Shift+E",),
                lambda w: w.show_events()),
+    # Dictionary
+    ActionSpec("look-up", "&Look Up in Dictionary", ("Ctrl+D",),
+               lambda w: w.dictionary.look_up()),
+    ActionSpec("pinyin", "&Pinyin Above Characters", ("Ctrl+Shift+P",),
+               lambda w: w.dictionary.toggle_pinyin(), checkable=True),
+    ActionSpec("vocabulary-panel", "&Vocabulary Panel", ("Ctrl+Shift+V",),
+               lambda w: (w.show_dock("vocabulary-dock"), w.dictionary.show_panel())),
     # Help
     ActionSpec("shortcuts", "&Keyboard Shortcuts", ("F1",), lambda w: w.show_shortcuts()),
     ActionSpec("about", "&About Reader", (), lambda w: w.show_about()),
@@ -131,6 +138,7 @@ MENUS: tuple[tuple[str, tuple], ...] = (
                "focus-library", "focus-left", "focus-right", None, "annotations-panel",
                "events-panel", "dock:library-dock", "dock:search-dock",
                "dock:annotations-dock", "dock:events-dock")),
+    ("&Dictionary", ("look-up", "pinyin", "vocabulary-panel", "dock:vocabulary-dock")),
     ("&Help", ("shortcuts", "about")),
 )
 
@@ -141,4 +149,5 @@ DOCKS: tuple[DockSpec, ...] = (
     DockSpec("search-dock", "Search", _RIGHT, False, lambda w: w.search.panel),
     DockSpec("annotations-dock", "Annotations", _RIGHT, False, lambda w: w.annotations.panel),
     DockSpec("events-dock", "Events", _RIGHT, True, lambda w: w.events.panel),
+    DockSpec("vocabulary-dock", "Vocabulary", _RIGHT, False, lambda w: w.dictionary.panel),
 )

@@ -17,6 +17,7 @@ from reader.core.library.facade import Library, LoadError, Script
 from reader.ui.actions import ACTIONS, DOCKS, MENUS
 from reader.ui.annotation_controller import AnnotationController
 from reader.ui.context import AppContext
+from reader.ui.dictionary_controller import DictionaryController
 from reader.ui.events_controller import EventsController
 from reader.ui.find_bar import FindBar
 from reader.ui.fonts import CJK_FAMILIES, reading_font
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.search = SearchController(self.context, self.workspace, self.find_bar)
         self.annotations = AnnotationController(self.context, self.workspace)
         self.events = EventsController(self.context, self.workspace)
+        self.dictionary = DictionaryController(self.context, self.workspace)
         self.jobs = LibraryJobs(self.context, self.library_panel)
         self.docks = {spec.id: self._dock(spec) for spec in DOCKS}
         self.actions_by_id: dict[str, QAction] = {}
@@ -144,6 +146,11 @@ class MainWindow(QMainWindow):
         panel.openRequested.connect(self.open_article)
         for controller in (self.search, self.annotations, self.events):
             controller.openRequested.connect(self.open_article)
+        self.dictionary.pinyin_action = self.action("pinyin")
+        self.dictionary.passageRequested.connect(
+            lambda article, start, end: self.open_article(article) and self.pane.flash(start, end))
+        self.dictionary.searchRequested.connect(
+            lambda query: (self.show_search(), self.search.panel.query_edit.setText(query)))
         workspace.activeChanged.connect(self._active_changed)
         workspace.scriptChanged.connect(self._script_changed)
         workspace.articleShown.connect(lambda _n, opened: self.articleOpened.emit(

@@ -39,6 +39,8 @@ OPTIONS = _options(
     Option("panes/right/article", str, "", "Article shown in the right pane"),
     Option("panes/left/visible", bool, True, "Is the left pane shown"),
     Option("panes/right/visible", bool, False, "Is the right pane shown"),
+    Option("panes/left/pinyin", bool, False, "Pinyin above the characters in the left pane"),
+    Option("panes/right/pinyin", bool, False, "Pinyin above the characters in the right pane"),
     Option("window/geometry", bytes, None, "Window size and place"),
     Option("window/state", bytes, None, "Toolbars and docks"),
     Option("window/splitter", bytes, None, "Widths of the two panes"),

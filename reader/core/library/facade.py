@@ -2,7 +2,7 @@
 
 ``Library`` is a door onto managers, one per domain, each in its own module (like Anki's
 ``Collection``): ``library.articles``, ``library.search``, ``library.annotations``,
-``library.events``, ``library.positions``. New features add a manager (or a method on one),
+``library.events``, ``library.positions``, ``library.dictionary``. New features add a manager (or a method on one),
 not flat methods here. The facade itself only composes: ``load``, ``open`` (everything a
 pane needs in one call) and ``close``."""
 from __future__ import annotations
@@ -16,11 +16,17 @@ from typing import TYPE_CHECKING
 # and reader.core.models (a test proves it).
 from reader.core.annotations.notes import render_note
 from reader.core.annotations.store import COLORS, Annotation, AnnotationError
+from reader.core.dictionary.define import Definition
+from reader.core.dictionary.export import source_of
+from reader.core.dictionary.pinyin import readings as pinyin_readings
+from reader.core.dictionary.pinyin import warm_up as warm_up_pinyin
+from reader.core.dictionary.vocabulary import VocabularyError, VocabularyItem
 from reader.core.library.annotations import AnnotationManager, ImportReport
 from reader.core.library.articles import (AddResult, ArticleManager, LoadResult, Progress,
                                           UnknownArticle)
 from reader.core.library.changes import Changes, OpenedArticle, ReanchorReport
 from reader.core.library.corpus import article_id
+from reader.core.library.dictionary import DictionaryManager
 from reader.core.library.events import EventManager
 from reader.core.library.paths import bundled_library, resolve_data_dir
 from reader.core.library.positions import PositionManager
@@ -55,6 +61,7 @@ class Library:
                                              self.data_dir / "annotations.sqlite")
         self.events = EventManager(self.articles)
         self.positions = PositionManager(self.data_dir)
+        self.dictionary = DictionaryManager(self.articles, self.search, self.data_dir)
 
     def _reloaded(self) -> None:
         self.events.forget_names()
@@ -90,6 +97,7 @@ class Library:
         self.search.close()
         self.articles.close()
         self.annotations.close()
+        self.dictionary.close()
 
 
 __all__ = ["Library", "LoadResult", "AddResult", "ImportReport", "UnknownArticle",
@@ -97,4 +105,5 @@ __all__ = ["Library", "LoadResult", "AddResult", "ImportReport", "UnknownArticle
            "Annotation", "ArticleInfo", "COLORS", "Event", "IndexReport", "LoadError",
            "QuerySyntaxError", "Script", "ScriptView", "SearchHit", "SearchResult",
            "Utf16Index", "distribution_check", "fold", "make_view", "render_note",
-           "resolve_data_dir"]
+           "resolve_data_dir", "Definition", "source_of", "pinyin_readings", "warm_up_pinyin",
+           "VocabularyError", "VocabularyItem"]
