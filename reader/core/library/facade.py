@@ -25,6 +25,7 @@ from reader.core.text.script import Script, ScriptView, make_view
 
 if TYPE_CHECKING:  # the heavy parts are imported on first use: the window paints first
     from reader.core.annotations.store import Annotation, AnnotationStore
+    from reader.core.entities.manager import EntityManager
     from reader.core.events.extract import ActorLexicon, Event
     from reader.core.search.index import IndexReport, SearchIndex, SearchResult
 
@@ -80,6 +81,7 @@ class Library:
         self._lexicon: ActorLexicon | None = None
         self._events: dict[tuple[str, str], list[Event]] = {}
         self._search_index: SearchIndex | None = None
+        self._entities: EntityManager | None = None
 
     # -- settings -----------------------------------------------------------------
     def _settings_path(self) -> Path:
@@ -238,8 +240,16 @@ class Library:
         return self.search_index.update(sources, lambda article: self.document(article).text,
                                         progress=progress, rebuild=rebuild)
 
-    def search(self, query: str, limit: int | None = 50) -> SearchResult:
-        return self.search_index.search(query, limit=limit)
+    def search(self, query: str, limit: int | None = 50, aliases: bool = True) -> SearchResult:
+        """Exact matches first; a Latin query also finds the Chinese names it stands for
+        (``Taobao`` → 淘宝, ``tao xiao pu`` → 淘小铺) unless ``aliases`` is off or the query
+        quotes or uses operators."""
+        from reader.core.entities.cross_search import needs_aliases, search_with_aliases
+
+        run = lambda q, n: self.search_index.search(q, limit=n)  # noqa: E731
+        if not aliases or not needs_aliases(query):
+            return run(query, limit)
+        return search_with_aliases(query, limit, run, self.entities.table())
 
     def find_in_article(self, article: str, query: str) -> list[tuple[int, int]]:
         """Matches of a query in one article's reading text; raises QuerySyntaxError."""
@@ -392,6 +402,16 @@ class Library:
         if progress:
             progress(len(articles), len(articles), "")
         return sort_events(result)
+
+    # -- entities (issue 17) ----------------------------------------------------------------
+    @property
+    def entities(self) -> EntityManager:
+        """Names across scripts and languages, alignment anchors (built on first use)."""
+        if self._entities is None:
+            from reader.core.entities.manager import EntityManager
+
+            self._entities = EntityManager(self)
+        return self._entities
 
     def close(self) -> None:
         if self._search_index is not None:
