@@ -114,6 +114,23 @@ class EntityManager:
         article = self._library.resolve(article)
         return [e for e in entities if article in e.articles]
 
+    def events(self, name_or_id: str) -> list:
+        """Events whose sentence names the entity, in every language and script."""
+        table = self.table()
+        entity = table.get(name_or_id) or table.entity_of(name_or_id)
+        if entity is None:
+            return []
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for mention in entity.mentions:
+            spans.setdefault(mention.article, []).append((mention.start, mention.end))
+        result = []
+        for article, mentions in spans.items():
+            for event in self._library.events(article):
+                if any(event.sentence_start <= start and end <= event.sentence_end
+                       for start, end in mentions):
+                    result.append(event)
+        return sorted(result, key=lambda e: e.sort_key())
+
     def landmarks(self, article: str) -> list[Landmark]:
         """What one article offers for alignment: entity names, dates, amounts."""
         article = self._library.resolve(article)

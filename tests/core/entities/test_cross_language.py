@@ -72,3 +72,14 @@ def test_anchor_map_interpolates_between_anchors_and_round_trips():
     assert mapping.to_right(200) == 250          # halfway between the anchors
     assert mapping.to_right(0) == 0 and mapping.to_right(400) == 500
     assert mapping.to_left(mapping.to_right(250)) == 250
+
+
+def test_events_of_an_entity_come_from_every_language(indexed):
+    events = indexed.entities.events("Taoxiaopu")
+    assert {e.path[:3] for e in events} == {"002", "004"}
+    table = indexed.entities.table()
+    entity = table.entity_of("淘小鋪")
+    for event in events:
+        assert any(m.article == event.article and
+                   event.sentence_start <= m.start < event.sentence_end
+                   for m in entity.mentions)
