@@ -176,7 +176,7 @@ def _progress_to_stderr(done: int, total: int, name: str) -> None:
 
 
 def _update_index(library, rebuild: bool = False) -> None:
-    report = library.update_index(progress=ProgressBar("indexing"), rebuild=rebuild)
+    report = library.search.update_index(progress=ProgressBar("indexing"), rebuild=rebuild)
     if report.rebuilt_because and report.rebuilt_because != "no index yet":
         print(f"reader: rebuilt the search index: {report.rebuilt_because}", file=sys.stderr)
     for message in report.messages:
@@ -186,7 +186,7 @@ def _update_index(library, rebuild: bool = False) -> None:
 def _search(library, args) -> int:
     library.load(progress=_progress_to_stderr)
     _update_index(library)
-    result = library.search(args.query, limit=max(0, args.limit))
+    result = library.search.query(args.query, limit=max(0, args.limit))
     if args.json:
         _print_json(result.to_json())
         return 2 if result.error else 0
@@ -203,7 +203,7 @@ def _search(library, args) -> int:
 
 def _index(library, args) -> int:
     library.load(progress=_progress_to_stderr)
-    report = library.update_index(progress=ProgressBar("indexing"), rebuild=args.rebuild)
+    report = library.search.update_index(progress=ProgressBar("indexing"), rebuild=args.rebuild)
     if report.rebuilt_because and report.rebuilt_because not in ("no index yet",
                                                                  "asked to rebuild"):
         print(f"rebuilt the index: {report.rebuilt_because}", file=sys.stderr)
@@ -230,7 +230,7 @@ def _list(library, args) -> int:
 
 def _show(library, args) -> int:
     library.load()
-    document = library.document(args.id)
+    document = library.articles.document(args.id)
     if args.report:
         report = document.report
         payload = {"id": document.info.id, "path": document.info.path,
@@ -239,7 +239,7 @@ def _show(library, args) -> int:
                    "suspect_spans": [list(s) for s in report.suspect_spans]}
         _print_json(payload)
         return 0
-    text = document.raw if args.raw else library.view(document.info.id, args.script).text
+    text = document.raw if args.raw else library.articles.view(document.info.id, args.script).text
     sys.stdout.write(text)
     if not text.endswith("\n"):
         sys.stdout.write("\n")
@@ -249,12 +249,13 @@ def _show(library, args) -> int:
 def _annotations(library, args) -> int:
     library.load(progress=_progress_to_stderr)
     if args.action == "add":
-        annotation = library.add_annotation(args.id, args.start, args.end, color=args.color,
-                                            note=args.note, tags=args.tag)
+        annotation = library.annotations.add(args.id, args.start, args.end, color=args.color,
+                                              note=args.note, tags=args.tag).annotation
         _print_json(annotation.to_json())
         return 0
     if args.action == "list":
-        annotations = library.annotations(args.id)
+        annotations = (library.annotations.for_article(args.id) if args.id is not None
+                       else library.annotations.all())
         if args.json:
             _print_json({"annotations": [a.to_json() for a in annotations]})
         else:
@@ -264,7 +265,7 @@ def _annotations(library, args) -> int:
                       f"{a.exact[:40]!r}  {a.note[:40]}")
         return 0
     if args.action == "export":
-        text = library.export_annotations(args.format, args.id)
+        text = library.annotations.export(args.format, args.id)
         if args.output:
             Path(args.output).write_text(text, "utf-8")
             print(f"wrote {args.output}", file=sys.stderr)
@@ -278,7 +279,7 @@ def _annotations(library, args) -> int:
             print(f"reader: cannot read {args.file}: {exc}", file=sys.stderr)
             return 2
         try:
-            report = library.import_annotations(data)
+            report = library.annotations.import_w3c(data)
         except ValueError as exc:
             print(f"reader: {args.file}: {exc}", file=sys.stderr)
             return 2
@@ -292,7 +293,7 @@ def _annotations(library, args) -> int:
 
 def _events(library, args) -> int:
     library.load(progress=_progress_to_stderr)
-    events = library.events(args.id, progress=ProgressBar("events", minimum_total=200))
+    events = library.events.list(args.id, progress=ProgressBar("events", minimum_total=200))
     if args.json:
         _print_json({"events": [e.to_json() for e in events]})
         return 0
@@ -317,7 +318,7 @@ def _entities(library, args) -> int:
 
 def _align(library, args) -> int:
     library.load(progress=_progress_to_stderr)
-    left, right = library.resolve(args.left), library.resolve(args.right)
+    left, right = library.articles.resolve(args.left), library.articles.resolve(args.right)
     anchors = library.entities.align(left, right)
     if args.json:
         _print_json({"left": left, "right": right, "anchors": [a.to_json() for a in anchors]})

@@ -12,8 +12,8 @@ from PySide6.QtGui import (QColor, QFont, QPainter, QTextBlockFormat, QTextCharF
                            QTextCursor, QTextOption)
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
 
-from reader.core.text.offsets import Utf16Index
-from reader.core.text.script import Script, ScriptView
+from reader.core.library.facade import Utf16Index
+from reader.core.library.facade import Script, ScriptView
 from reader.ui.fonts import reading_font
 
 ARTICLE_MIME = "application/x-reader-article-id"

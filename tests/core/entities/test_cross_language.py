@@ -12,34 +12,34 @@ def indexed(tmp_path_factory):
 
     library = Library(SEEDS, tmp_path_factory.mktemp("data"))
     library.load()
-    library.update_index()
+    library.search.update_index()
     yield library
     library.close()
 
 
 @pytest.mark.parametrize("query", ["taoxiaopu", "tao xiao pu", "Taoxiaopu"])
 def test_pinyin_finds_the_chinese_article_with_its_characters_marked(indexed, query):
-    result = indexed.search(query)
+    result = indexed.search.query(query)
     chinese = [h for h in result.hits if h.path.startswith("004")]
     assert chinese, [h.path for h in result.hits]
     assert {m.text for m in chinese[0].matches} == {"淘小鋪"}
-    text = indexed.document(chinese[0].id).text
+    text = indexed.articles.document(chinese[0].id).text
     assert all(text[m.start:m.end] == m.text for m in chinese[0].matches)
 
 
 def test_exact_matches_rank_above_alias_matches(indexed):
-    hits = indexed.search("Taobao").hits
+    hits = indexed.search.query("Taobao").hits
     assert hits[0].path.startswith("002")  # the article that writes "Taobao"
     assert {h.path[:3] for h in hits} >= {"001", "002", "003", "004"}
 
 
 def test_quoting_opts_out_of_aliases(indexed):
-    assert [h.path[:3] for h in indexed.search('"Taobao"').hits] == ["002"]
-    assert [h.path[:3] for h in indexed.search("Taobao", aliases=False).hits] == ["002"]
+    assert [h.path[:3] for h in indexed.search.query('"Taobao"').hits] == ["002"]
+    assert [h.path[:3] for h in indexed.search.query("Taobao", aliases=False).hits] == ["002"]
 
 
 def test_seed_articles_align_on_the_product_name_in_order(indexed):
-    spanish, chinese = indexed.resolve("002"), indexed.resolve("004")
+    spanish, chinese = indexed.articles.resolve("002"), indexed.articles.resolve("004")
     anchors = indexed.entities.align(spanish, chinese)
     assert anchors
     assert any(a.left.text == "Taoxiaopu" and a.right.text == "淘小鋪" for a in anchors)

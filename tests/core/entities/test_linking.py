@@ -55,7 +55,7 @@ def test_every_link_records_its_evidence(seeds_library):
 def test_mentions_are_reading_offsets(seeds_library):
     entity = seeds_library.entities.table().entity_of("淘小鋪")
     for mention in entity.mentions:
-        text = seeds_library.document(mention.article).text
+        text = seeds_library.articles.document(mention.article).text
         assert text[mention.start:mention.end] == mention.name
 
 

@@ -1,5 +1,6 @@
-"""The facade's door onto entities: built from the library's texts, cached per library
-state, with the reader's merges and splits stored in the data folder."""
+"""``library.entities``: names across scripts and languages, built from the library's texts,
+cached per library state (derived data in the data folder, like the index), with the
+reader's merges and splits stored beside it; alignment anchors for parallel reading."""
 from __future__ import annotations
 
 import hashlib
@@ -7,15 +8,12 @@ import json
 import os
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
-
 from reader.core.entities.align import Anchor, AnchorMap, Landmark, align
 from reader.core.entities.linker import Entity, Evidence, Mention, Overrides, build_entities
 from reader.core.entities.numbers import find_numbers
 from reader.core.entities.table import EntityTable
-
-if TYPE_CHECKING:
-    from reader.core.library.facade import Library
+from reader.core.library.articles import ArticleManager
+from reader.core.library.events import EventManager
 
 OVERRIDES_FILE = "entities.json"
 #: Derived data, like the search index: rebuilt when the library or the overrides change.
@@ -24,8 +22,10 @@ CACHE_VERSION = 1
 
 
 class EntityManager:
-    def __init__(self, library: "Library"):
-        self._library = library
+    def __init__(self, articles: ArticleManager, events: EventManager, data_dir: Path):
+        self._articles = articles
+        self._events = events
+        self._data_dir = data_dir
         self._lock = threading.Lock()
         self._table: EntityTable | None = None
         self._state: tuple | None = None
@@ -33,7 +33,7 @@ class EntityManager:
     # -- the reader's decisions ---------------------------------------------------------
     @property
     def _overrides_path(self) -> Path:
-        return self._library.data_dir / OVERRIDES_FILE
+        return self._data_dir / OVERRIDES_FILE
 
     def overrides(self) -> Overrides:
         try:
@@ -67,7 +67,7 @@ class EntityManager:
     # -- reading ------------------------------------------------------------------------
     def table(self) -> EntityTable:
         """Entities of the library as it is now (built on first use, then cached)."""
-        articles = sorted(self._library.articles(), key=lambda a: a.path)
+        articles = sorted(self._articles.all(), key=lambda a: a.path)
         overrides = self.overrides()
         state = (tuple((a.id, a.content_hash) for a in articles), overrides)
         with self._lock:
@@ -76,7 +76,7 @@ class EntityManager:
         key = hashlib.sha1(repr((CACHE_VERSION, state)).encode("utf-8")).hexdigest()
         entities = self._read_cache(key)
         if entities is None:
-            texts = {a.id: self._library.document(a.id).text for a in articles}
+            texts = {a.id: self._articles.document(a.id).text for a in articles}
             entities = build_entities(texts, overrides=overrides)
             self._write_cache(key, entities)
         table = EntityTable(entities)
@@ -86,7 +86,7 @@ class EntityManager:
 
     def _read_cache(self, key: str) -> list[Entity] | None:
         try:
-            data = json.loads((self._library.data_dir / CACHE_FILE).read_text("utf-8"))
+            data = json.loads((self._data_dir / CACHE_FILE).read_text("utf-8"))
             if data.get("key") != key:
                 return None
             return [Entity(e["id"], e["name"], e["names"], e["articles"],
@@ -99,7 +99,7 @@ class EntityManager:
         data = {"key": key, "entities": [
             dict(e.to_json(), mentions=[[m.article, m.start, m.end, m.name] for m in e.mentions])
             for e in entities]}
-        path = self._library.data_dir / CACHE_FILE
+        path = self._data_dir / CACHE_FILE
         try:
             tmp = path.with_suffix(".tmp")
             tmp.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
@@ -111,7 +111,7 @@ class EntityManager:
         entities = self.table().entities
         if article is None:
             return entities
-        article = self._library.resolve(article)
+        article = self._articles.resolve(article)
         return [e for e in entities if article in e.articles]
 
     def events(self, name_or_id: str) -> list:
@@ -125,7 +125,7 @@ class EntityManager:
             spans.setdefault(mention.article, []).append((mention.start, mention.end))
         result = []
         for article, mentions in spans.items():
-            for event in self._library.events(article):
+            for event in self._events.list(article):
                 if any(event.sentence_start <= start and end <= event.sentence_end
                        for start, end in mentions):
                     result.append(event)
@@ -133,11 +133,11 @@ class EntityManager:
 
     def landmarks(self, article: str) -> list[Landmark]:
         """What one article offers for alignment: entity names, dates, amounts."""
-        article = self._library.resolve(article)
-        text = self._library.document(article).text
+        article = self._articles.resolve(article)
+        text = self._articles.document(article).text
         marks = [Landmark(m.start, m.end, f"entity:{e.id}", "entity", m.name)
                  for e in self.table().entities for m in e.mentions if m.article == article]
-        for event in self._library.events(article):
+        for event in self._events.list(article):
             for start, end in event.mentions or [(event.date.start, event.date.end)]:
                 marks.append(Landmark(start, end, f"date:{event.date.value}", "date",
                                       text[start:end]))
@@ -149,5 +149,5 @@ class EntityManager:
         return align(self.landmarks(left), self.landmarks(right))
 
     def anchor_map(self, left: str, right: str) -> AnchorMap:
-        return AnchorMap(self.align(left, right), len(self._library.document(left).text),
-                         len(self._library.document(right).text))
+        return AnchorMap(self.align(left, right), len(self._articles.document(left).text),
+                         len(self._articles.document(right).text))
