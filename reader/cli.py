@@ -103,6 +103,16 @@ def build_parser() -> argparse.ArgumentParser:
     _common(a, suppress=True)
     a.add_argument("--format", choices=("csv", "markdown"), default="csv")
     a.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    p = sub.add_parser("entities", help="names across scripts and languages (淘宝 = Taobao)")
+    _common(p, suppress=True)
+    p.add_argument("--id", help="only entities named in this article")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("align", help="anchors two articles share (names, dates, numbers)")
+    _common(p, suppress=True)
+    p.add_argument("left", help="article id (or its file name)")
+    p.add_argument("right", help="article id (or its file name)")
+    p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("index", help="build or update the search index")
     _common(p, suppress=True)
@@ -143,6 +153,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _index(library, args)
         if args.command == "annotations":
             return _annotations(library, args)
+        if args.command == "entities":
+            return _entities(library, args)
+        if args.command == "align":
+            return _align(library, args)
         if args.command == "events":
             return _events(library, args)
         if args.command in ("define", "vocabulary"):  # wiring (issue 20)
@@ -314,6 +328,31 @@ def _events(library, args) -> int:
         date = event.date.value + (f" {event.date.qualifier}" if event.date.qualifier else "")
         mark = "~" if event.date.inferred else " "
         print(f"{date:<14}{mark} {event.label}  [{event.path}]")
+    return 0
+
+
+def _entities(library, args) -> int:
+    library.load(progress=_progress_to_stderr)
+    entities = library.entities.list(args.id)
+    if args.json:
+        _print_json({"entities": [e.to_json() for e in entities]})
+        return 0
+    for entity in entities:
+        others = [n for n in entity.names if n != entity.name]
+        print(f"{entity.name:<24} {' · '.join(others):<30} {len(entity.articles)} article(s)")
+    return 0
+
+
+def _align(library, args) -> int:
+    library.load(progress=_progress_to_stderr)
+    left, right = library.articles.resolve(args.left), library.articles.resolve(args.right)
+    anchors = library.entities.align(left, right)
+    if args.json:
+        _print_json({"left": left, "right": right, "anchors": [a.to_json() for a in anchors]})
+        return 0
+    for anchor in anchors:
+        print(f"{anchor.left.start:>7} {anchor.right.start:>7}  {anchor.left.kind:<7} "
+              f"{anchor.left.text} = {anchor.right.text}")
     return 0
 
 

@@ -2,8 +2,8 @@
 
 ``Library`` is a door onto managers, one per domain, each in its own module (like Anki's
 ``Collection``): ``library.articles``, ``library.search``, ``library.annotations``,
-``library.events``, ``library.positions``, ``library.dictionary``. New features add a manager (or a method on one),
-not flat methods here. The facade itself only composes: ``load``, ``open`` (everything a
+``library.events``, ``library.entities``, ``library.positions``, ``library.dictionary``.
+New features add a manager (or a method on one), not flat methods here. The facade itself only composes: ``load``, ``open`` (everything a
 pane needs in one call) and ``close``."""
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from reader.core.library.articles import (AddResult, ArticleManager, LoadResult,
 from reader.core.library.changes import Changes, OpenedArticle, ReanchorReport
 from reader.core.library.corpus import article_id
 from reader.core.library.dictionary import DictionaryManager
+from reader.core.library.entities import EntityManager
 from reader.core.library.events import EventManager
 from reader.core.library.paths import bundled_library, resolve_data_dir
 from reader.core.library.positions import PositionManager
@@ -56,10 +57,11 @@ class Library:
         self.root = Path(root).expanduser().resolve()
         self.articles = ArticleManager(self.root, self.data_dir, self.settings_file,
                                        cache_size, on_reload=self._reloaded)
-        self.search = SearchManager(self.articles)
+        self.events = EventManager(self.articles)
+        self.entities = EntityManager(self.articles, self.events, self.data_dir)
+        self.search = SearchManager(self.articles, aliases=self.entities.table)
         self.annotations = AnnotationManager(self.articles,
                                              self.data_dir / "annotations.sqlite")
-        self.events = EventManager(self.articles)
         self.positions = PositionManager(self.data_dir)
         self.dictionary = DictionaryManager(self.articles, self.search, self.data_dir)
 

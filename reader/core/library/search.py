@@ -3,17 +3,20 @@ date, querying it, and finding matches inside one article."""
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from reader.core.library.articles import ArticleManager, Progress
 
 if TYPE_CHECKING:
+    from reader.core.entities.table import EntityTable
     from reader.core.search.index import IndexReport, SearchIndex, SearchResult
 
 
 class SearchManager:
-    def __init__(self, articles: ArticleManager):
+    def __init__(self, articles: ArticleManager,
+                 aliases: Callable[[], "EntityTable"] | None = None):
         self._articles = articles
+        self._aliases = aliases  # the library's entities: a Latin query finds Chinese names
         self._index: SearchIndex | None = None
 
     @property
@@ -35,8 +38,18 @@ class SearchManager:
         return self.index.update(sources, lambda article: articles.document(article).text,
                                  progress=progress, rebuild=rebuild)
 
-    def query(self, query: str, limit: int | None = 50) -> SearchResult:
-        return self.index.search(query, limit=limit)
+    def query(self, query: str, limit: int | None = 50, aliases: bool = True) -> SearchResult:
+        """Exact matches first; a Latin query also finds the Chinese names it stands for
+        (``Taobao`` → 淘宝, ``tao xiao pu`` → 淘小铺) unless ``aliases`` is off or the query
+        quotes or uses operators (docs/linking.md)."""
+        from reader.core.entities.cross_search import needs_aliases, search_with_aliases
+
+        def run(text: str, count: int | None) -> SearchResult:
+            return self.index.search(text, limit=count)
+
+        if not aliases or self._aliases is None or not needs_aliases(query):
+            return run(query, limit)
+        return search_with_aliases(query, limit, run, self._aliases())
 
     def find_in_article(self, article: str, query: str) -> list[tuple[int, int]]:
         """Matches of a query in one article's reading text; raises QuerySyntaxError."""
