@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QToolButt
                                QVBoxLayout)
 
 from reader.core.models import ArticleInfo
-from reader.core.text.script import Script, make_view
+from reader.core.library.facade import Script
 from reader.ui.library_model import LANGUAGE_NAMES
 from reader.ui.reading_pane import ReadingPane
 
@@ -64,7 +64,7 @@ class PaneContainer(QFrame):
 
     def show_info(self, info: ArticleInfo | None) -> None:
         self._info = info
-        self._title_key = None
+        self.title_label.setText(info.title if info else "")
         self.title_label.setToolTip(info.path if info else "")
         self.refresh_status()
 
@@ -72,20 +72,7 @@ class PaneContainer(QFrame):
         self.script_combo.setCurrentIndex(PANE_SCRIPTS.index(script)
                                           if script in PANE_SCRIPTS else 0)
 
-    def _show_title(self) -> None:
-        """The title in the pane's script, like the text below it (issue 12)."""
-        info, script = self._info, self.pane.script
-        key = (info.title if info else "", script)
-        if key == getattr(self, "_title_key", None):
-            return
-        self._title_key = key
-        title = key[0]
-        if title and script is not None and script is not Script.ORIGINAL:
-            title = make_view(title, script).text
-        self.title_label.setText(title)
-
     def refresh_status(self) -> None:
-        self._show_title()
         info = self._info
         if info is None or self.pane.article_id is None:
             self.status_label.setText("")

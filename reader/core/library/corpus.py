@@ -5,7 +5,6 @@ import hashlib
 import os
 import re
 from pathlib import Path
-from typing import Iterator
 
 from reader.core.models import ArticleInfo, Document
 from reader.core.text.blocks import BlockKind
@@ -150,15 +149,3 @@ def _date(metadata: dict) -> str | None:
 
 def load_document(path: Path, relative_path: str) -> Document:
     return build_document(read_file_bytes(path), relative_path, path.suffix)
-
-
-def iter_documents(root: Path) -> Iterator[tuple[Path, Document | UnreadableFile]]:
-    files, problems = find_article_files(root)
-    for folder, reason in problems:
-        yield folder, UnreadableFile(reason)
-    for path in files:
-        rel = path.relative_to(root).as_posix() if root.is_dir() else path.name
-        try:
-            yield path, load_document(path, rel)
-        except UnreadableFile as exc:
-            yield path, exc

@@ -6,8 +6,7 @@ moves them all. What moves them:
 * highlights: the article's ``content_hash`` includes the cleaning version, so a highlight
   stored under another version no longer matches and is re-anchored through its quote and
   context selectors (or listed as an orphan) — ``AnnotationStore.reanchor``;
-* reading positions: stored with the text around them (``PositionStore``) and found again
-  the same way;
+* reading positions are kept by ``PositionManager`` (``positions.json``);
 * the search index and events are keyed by the same hash, so they are rebuilt.
 
 Before the first open under a new version, the data folder is copied once to
@@ -72,65 +71,10 @@ def upgrade_data_dir(data_dir: Path) -> Path | None:
     return backup
 
 
-class PositionStore:
-    """Reading positions that survive a change of the reading text: each offset is kept
-    with the words around it and the text's hash, and found again through them."""
-
-    def __init__(self, path: Path):
-        self.path = Path(path)
-
-    def _read(self) -> dict:
-        try:
-            return json.loads(self.path.read_text("utf-8"))
-        except (OSError, ValueError):
-            return {}
-
-    def save(self, article: str, text: str, offset: int, content_hash: str) -> None:
-        offset = max(0, min(offset, len(text)))
-        end = min(len(text), offset + 16)
-        selector = describe(text, offset, end) if end > offset else None
-        data = self._read()
-        data[article] = {"offset": offset, "hash": content_hash,
-                         "exact": selector.exact if selector else "",
-                         "prefix": selector.prefix if selector else "",
-                         "suffix": selector.suffix if selector else ""}
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_suffix(".tmp")
-            tmp.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-            tmp.replace(self.path)
-        except OSError:
-            pass  # a position is a convenience; never fail the reader for it
-
-    def load(self, article: str, text: str, content_hash: str) -> int | None:
-        """The saved position moved onto ``text`` (None: nothing saved)."""
-        entry = self._read().get(article)
-        if not entry:
-            return None
-        offset = int(entry.get("offset", 0))
-        if entry.get("hash") == content_hash or not entry.get("exact"):
-            return max(0, min(offset, len(text)))
-        return move_offset(text, offset, entry["exact"], entry.get("prefix", ""),
-                           entry.get("suffix", ""))
-
-
-def move_offset(text: str, offset: int, exact: str, prefix: str, suffix: str) -> int:
-    """Where the words once at ``offset`` are in ``text`` now (else the nearest offset)."""
-    from reader.core.annotations.anchoring import Selector
-
-    placed = anchor(text, Selector(offset, offset + len(exact), exact, prefix, suffix))
-    return placed.start if placed is not None else max(0, min(offset, len(text)))
-
-
-def legacy_position(raw: str, suffix: str, text: str, offset: int) -> int:
-    """A position saved by a release before cleaning versions (an offset in ``clean(raw)``
-    of a plain-text file), moved onto today's reading text."""
-    if suffix.lower() not in (".txt", ""):
-        return max(0, min(offset, len(text)))
-    from reader.core.text.cleaning import clean
-
-    old = clean(raw).text
-    selector = describe(old, offset, min(len(old), offset + 16))
-    if not selector.exact:
-        return max(0, min(offset, len(text)))
-    return move_offset(text, offset, selector.exact, selector.prefix, selector.suffix)
+def upgrade_before_opening(data_dir: Path) -> Path | None:
+    """``upgrade_data_dir``, but a backup that cannot be written (read-only, full) leaves
+    the stored data untouched instead of stopping the library from opening."""
+    try:
+        return upgrade_data_dir(data_dir)
+    except OSError:
+        return None

@@ -6,7 +6,7 @@ import shutil
 from reader.core.annotations.store import AnnotationStore
 from reader.core.library.corpus import article_id
 from reader.core.library.facade import Library
-from reader.core.library.migration import PositionStore, stored_version
+from reader.core.library.migration import stored_version
 from reader.core.text.cleaning import clean
 from reader.core.text.pipeline import CLEANING_VERSION
 from tests.conftest import SEEDS
@@ -53,10 +53,11 @@ def test_a_release_data_folder_upgrades_without_losing_a_highlight(seeds_dir, da
     assert library.backup == backup and (backup / "annotations.sqlite").exists()
     assert (backup / "index" / "old-segment").read_text("utf-8") == "old index"
     library.load()
-    moved = {a.uid: a for a in library.annotations()}
+    library.annotations.reanchor()
+    moved = {a.uid: a for a in library.annotations.all()}
     for old in made:
         new = moved[old.uid]
-        text = library.document(new.article).text
+        text = library.articles.document(new.article).text
         if new.orphan:
             assert old.exact not in text  # only clutter that left the body is orphaned
         else:
@@ -64,9 +65,9 @@ def test_a_release_data_folder_upgrades_without_losing_a_highlight(seeds_dir, da
     orphans = {moved[a.uid].exact for a in made if moved[a.uid].orphan}
     assert orphans == {"關注作者", "说到根上了"}
     # The index is rebuilt from the new reading text (keyed by the new content hash).
-    report = library.update_index()
+    report = library.search.update_index()
     assert report.added + report.updated == 5
-    assert library.search("關注作者").total == 0
+    assert library.search.query("關注作者").total == 0
     library.close()
 
     # Only once: a second open neither backs up again nor moves anything.
@@ -74,7 +75,7 @@ def test_a_release_data_folder_upgrades_without_losing_a_highlight(seeds_dir, da
     again = Library(seeds_dir, data_dir)
     assert again.backup is None and not backup.exists()
     again.load()
-    assert {a.uid: (a.start, a.end) for a in again.annotations()} == \
+    assert {a.uid: (a.start, a.end) for a in again.annotations.all()} == \
         {uid: (a.start, a.end) for uid, a in moved.items()}
     again.close()
 
@@ -86,41 +87,17 @@ def test_a_new_data_folder_is_not_backed_up(seeds_dir, data_dir):
     library.close()
 
 
-def test_reading_positions_move_with_their_text(tmp_path):
-    store = PositionStore(tmp_path / "positions.json")
-    old = "已收藏\n關注作者\n標題\n\n第一段文字。\n\n第二段從這裡開始,很長的一段話。"
-    new = "標題\n第一段文字。\n第二段從這裡開始,很長的一段話。"
-    offset = old.index("第二段")
-    store.save("a", old, offset, "hash-v1")
-    assert store.load("a", new, "hash-v2") == new.index("第二段")
-    assert store.load("a", old, "hash-v1") == offset
-
-
-def test_a_position_saved_by_the_release_moves_with_its_text(seeds_dir, data_dir):
-    library = Library(seeds_dir, data_dir)
-    library.load()
-    path = next(seeds_dir.glob("003_*.txt"))
-    old_text = clean(path.read_text("utf-8")).text
-    sentence = "阿里巴巴其實簡單來說就是一個獲客的渠道"
-    article = article_id(path.name)
-    moved = library.position(article, legacy_offset=old_text.index(sentence))
-    assert library.document(article).text.index(sentence) == moved != old_text.index(sentence)
-    library.save_position(article, moved + 3)
-    assert library.position(article, legacy_offset=5) == moved + 3
-    library.close()
-
-
 def test_adding_an_article_never_changes_another_articles_body(seeds_dir, data_dir):
     library = Library(seeds_dir, data_dir)
     library.load()
-    before = {a.id: library.document(a.id).text for a in library.articles()}
+    before = {a.id: library.articles.document(a.id).text for a in library.articles.all()}
     # Same site, same chrome, different article.
     page = (SEEDS / "003_fbbf78a2e9dba111.txt").read_text("utf-8")
     (seeds_dir / "005_same_site.txt").write_text(
         page.split("你好,我叫曉懂")[0] + "另一篇文章的正文。這是第二句。\n\n分享\n", "utf-8")
-    library._documents.clear()
+    library.articles._documents.clear()
     library.load()
-    after = {a.id: library.document(a.id).text for a in library.articles()}
+    after = {a.id: library.articles.document(a.id).text for a in library.articles.all()}
     assert {k: after[k] for k in before} == before
     library.close()
 
@@ -133,11 +110,11 @@ def test_the_same_article_twice_is_one_entry_with_both_files(seeds_dir, data_dir
     (seeds_dir / "000-traditional.txt").write_text(convert(original, "s2t"), "utf-8")
     library = Library(seeds_dir, data_dir)
     library.load()
-    entries = [a for a in library.articles() if "000" in a.path]
+    entries = [a for a in library.articles.all() if "000" in a.path]
     assert len(entries) == 1
     assert {entries[0].path, *entries[0].copies} == \
         {"000_ff02d452e9ff2108.txt", "copy-of-000.txt", "000-traditional.txt"}
-    assert len(library.articles()) == 5
+    assert len(library.articles.all()) == 5
     library.close()
     code, out, _ = run_cli("list", "--library", str(seeds_dir), "--data-dir", str(data_dir),
                            "--json")
