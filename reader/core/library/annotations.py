@@ -81,6 +81,15 @@ class AnnotationManager:
                 result.extend(self.store.list(stored))
         return result
 
+    # -- search filters (issue 18) --
+    def tags_by_article(self) -> dict[str, set[str]]:
+        """Tags used on each article's highlights, as stored (no placing, no write)."""
+        result: dict[str, set[str]] = {}
+        for annotation in self.store.list():
+            if annotation.tags:
+                result.setdefault(annotation.article, set()).update(annotation.tags)
+        return result
+
     def get(self, uid: str) -> Annotation | None:
         """One highlight as it lies now (None when it does not exist or was deleted)."""
         stored = self.store.get(uid)

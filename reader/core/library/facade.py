@@ -27,6 +27,7 @@ from reader.core.library.positions import PositionManager
 from reader.core.library.search import SearchManager
 from reader.core.library.settings_file import LibrarySettingsFile
 from reader.core.models import ArticleInfo, LoadError
+from reader.core.search.filters import SearchFilter, SortOrder, folders
 from reader.core.search.query import QuerySyntaxError
 from reader.core.text.folding import fold
 from reader.core.text.offsets import Utf16Index
@@ -50,7 +51,8 @@ class Library:
         self.root = Path(root).expanduser().resolve()
         self.articles = ArticleManager(self.root, self.data_dir, self.settings_file,
                                        cache_size, on_reload=self._reloaded)
-        self.search = SearchManager(self.articles)
+        self.search = SearchManager(self.articles,
+                                    tags=lambda: self.annotations.tags_by_article())
         self.annotations = AnnotationManager(self.articles,
                                              self.data_dir / "annotations.sqlite")
         self.events = EventManager(self.articles)
@@ -97,4 +99,4 @@ __all__ = ["Library", "LoadResult", "AddResult", "ImportReport", "UnknownArticle
            "Annotation", "ArticleInfo", "COLORS", "Event", "IndexReport", "LoadError",
            "QuerySyntaxError", "Script", "ScriptView", "SearchHit", "SearchResult",
            "Utf16Index", "distribution_check", "fold", "make_view", "render_note",
-           "resolve_data_dir"]
+           "resolve_data_dir", "SearchFilter", "SortOrder", "folders"]
