@@ -96,6 +96,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("zoom-in", "Zoom &In", ("Ctrl+=", "Ctrl++"), lambda w: w.zoom(+1)),
     ActionSpec("zoom-out", "Zoom &Out", ("Ctrl+-",), lambda w: w.zoom(-1)),
     ActionSpec("zoom-reset", "&Actual Size", ("Ctrl+0",), lambda w: w.zoom(0)),
+    ActionSpec("caret", "&Caret Browsing", ("F7",),
+               lambda w: w.toggle_setting("reading/caret", "caret"), checkable=True,
+               tip="A text cursor in the reading pane: select with Shift+arrow keys"),
     ActionSpec("serif", "&Serif Font", (), lambda w: w.toggle_setting("view/serif", "serif"),
                checkable=True),
     *(ActionSpec(f"theme-{theme}", theme.capitalize() if theme != "system"
@@ -126,7 +129,7 @@ MENUS: tuple[tuple[str, tuple], ...] = (
     ("&Search", ("search", "find", "next-match", "previous-match", None, "reindex",
                  "rebuild-index")),
     ("&View", (*(f"script-{s.value}" for s in PANE_SCRIPTS), None, "sync", "swap",
-               "open-left", "open-right", None, "zoom-in", "zoom-out", "zoom-reset", "serif",
+               "open-left", "open-right", None, "zoom-in", "zoom-out", "zoom-reset", "caret", "serif",
                None, ("submenu", "&Theme", tuple(f"theme-{t}" for t in THEMES)), None,
                "focus-library", "focus-left", "focus-right", None, "annotations-panel",
                "events-panel", "dock:library-dock", "dock:search-dock",

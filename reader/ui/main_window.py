@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
             self._fill(self.menuBar().addMenu(title), items)
         self.action("sync").setChecked(self.settings["view/sync"])
         self.action("serif").setChecked(self.settings["view/serif"])
+        self.action("caret").setChecked(self.settings["reading/caret"])  # wiring (issue 18)
+        self.workspace.set_caret_browsing(self.settings["reading/caret"])
         self.action(f"theme-{self.settings['view/theme']}").setChecked(True)
 
     def _fill(self, menu, items) -> None:
@@ -139,11 +141,10 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         workspace, panel = self.workspace, self.library_panel
-        panel.articleActivated.connect(
-            lambda a: a != workspace.pane.article_id and self.open_article(a))
+        panel.articleActivated.connect(workspace.reveal_article)  # wiring (issue 18)
         panel.openRequested.connect(self.open_article)
         for controller in (self.search, self.annotations, self.events):
-            controller.openRequested.connect(self.open_article)
+            controller.openRequested.connect(workspace.reveal_article)
         workspace.activeChanged.connect(self._active_changed)
         workspace.scriptChanged.connect(self._script_changed)
         workspace.articleShown.connect(lambda _n, opened: self.articleOpened.emit(
@@ -230,6 +231,8 @@ class MainWindow(QMainWindow):
         self.settings[name] = self.action(action_id).isChecked()
         if name == "view/serif":
             self._apply_fonts()
+        if name == "reading/caret":
+            self.workspace.set_caret_browsing(self.settings[name])
 
     def zoom(self, step: int) -> None:
         default = OPTIONS["reading/point_size"].default

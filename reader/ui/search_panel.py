@@ -57,7 +57,7 @@ def hit_html(hit: SearchHit, mark_color: str) -> str:
             continue
         start, end = max(start, 0), min(end, len(snippet))
         parts.append(html.escape(snippet[cursor:start]))
-        parts.append(f'<span style="background:{mark_color}">'
+        parts.append(f'<span style="background:{mark_color}; color:#1a1a1a">'
                      f"{html.escape(snippet[start:end])}</span>")
         cursor = end
     parts.append(html.escape(snippet[cursor:]))

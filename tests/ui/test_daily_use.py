@@ -1,0 +1,90 @@
+"""Issue 18: what a new user hits, driven with real key and mouse events."""
+from PySide6.QtCore import Qt
+
+from reader.core.search.index import Match, SearchHit
+from reader.ui.library_model import ArticleIdRole
+from reader.ui.search_panel import hit_html
+
+
+def _index(window, prefix):
+    proxy = window.library_panel.proxy
+    for row in range(proxy.rowCount()):
+        index = proxy.index(row, 0)
+        if window.library.articles.info(index.data(ArticleIdRole)).path.startswith(prefix):
+            return index
+    raise AssertionError(prefix)
+
+
+def test_click_and_arrows_in_the_library_select_only_enter_opens(qtbot, make_window):
+    window = make_window()
+    table = window.library_panel.table
+    shown = window.pane.article_id
+    index = _index(window, "003")
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(index).center())
+    assert window.pane.article_id == shown
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert window.pane.article_id == shown
+    with qtbot.waitSignal(window.articleOpened, timeout=5000):
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.pane.article_id == window.library_panel.current_article()
+
+
+def test_opening_an_article_shown_in_the_other_pane_reveals_it_there(qtbot, make_window):
+    window = make_window()
+    table = window.library_panel.table
+    left = _index(window, "001").data(ArticleIdRole)
+    right = _index(window, "003").data(ArticleIdRole)
+    window.open_article(left, "left")
+    window.open_article(right, "right")
+    window.workspace.focus_pane("left")
+    index = _index(window, "003")
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(index).center())
+    with qtbot.waitSignal(window.workspace.activeChanged, timeout=5000):
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.pane_named("left").article_id == left
+    assert window.workspace.active_name == "right"
+
+
+def test_tab_leaves_the_library_table(qtbot, make_window):
+    window = make_window()
+    table = window.library_panel.table
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not table.hasFocus())
+
+
+def test_f7_caret_browsing_selects_text_from_the_keyboard(qtbot, make_window):
+    window = make_window()
+    pane = window.pane
+    assert pane.article_id
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    assert window.action("caret").isChecked()
+    for _ in range(4):
+        qtbot.keyClick(pane, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    start, end = pane.selected_reading_range()
+    assert end - start == 4
+    with qtbot.waitSignal(window.annotationsChanged, timeout=5000):
+        qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert any(h.start == start and h.end == end for h in pane.highlights)
+
+
+def test_search_marks_keep_dark_text_in_the_dark_theme():
+    hit = SearchHit("a", "a.txt", "T", 1.0, [Match(2, 4, "北京")], "今天北京天气", 0)
+    assert "color:#1a1a1a" in hit_html(hit, "#ffe066").replace(" ", "")
+
+
+def test_show_unreadable_files_is_enabled_right_after_adding_bad_files(qtbot, make_window,
+                                                                      tmp_path):
+    window = make_window()
+    good = tmp_path / "good.txt"
+    good.write_text("Un artículo\n\nTexto en español para leer.", "utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02binary\xff" * 50)
+    with qtbot.waitSignal(window.jobs.added, timeout=20000):
+        window.jobs.add_paths([str(good), str(bad)])
+    assert window.jobs.load_errors
+    assert window.action("errors").isEnabled()
