@@ -26,6 +26,7 @@ from reader.ui.search_controller import SearchController
 from reader.ui.settings import OPTIONS, Settings
 from reader.ui.tasks import TaskRunner
 from reader.ui.theme import apply_theme
+from reader.ui.view_modes import PanelsToggle, limit_dock, menu_path, toggle_full_screen
 from reader.ui.workspace import PANES, Workspace
 
 SERIF_FAMILIES = ["Noto Serif CJK SC", "Noto Serif", "DejaVu Serif", "Liberation Serif"]
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.docks = {spec.id: self._dock(spec) for spec in DOCKS}
         self.actions_by_id: dict[str, QAction] = {}
         self._build_actions()
+        self.panels = PanelsToggle(self)
         self._build_status_bar()
         self._wire()
         self._restore_window_state()
@@ -82,6 +84,8 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(spec.title, self)
         dock.setObjectName(spec.id)
         dock.setWidget(spec.widget(self))
+        limit_dock(dock)  # wiring (issue 18)
+        self.addAction(dock.toggleViewAction())  # listed in F1 with its menu
         self.addDockWidget(spec.area, dock)
         dock.setVisible(spec.visible)
         return dock
@@ -136,7 +140,10 @@ class MainWindow(QMainWindow):
         self.progress_bar.setMaximumWidth(220)
         self.progress_bar.setTextVisible(True)
         self.progress_bar.hide()
+        self.zoom_label = QLabel(self._zoom_text())  # the zoom level is always shown
+        self.zoom_label.setAccessibleName("Zoom level")
         self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.zoom_label)
         self.statusBar().addPermanentWidget(self.progress_bar)
 
     def _wire(self) -> None:
@@ -234,11 +241,18 @@ class MainWindow(QMainWindow):
         if name == "reading/caret":
             self.workspace.set_caret_browsing(self.settings[name])
 
+    def toggle_panels(self) -> None:
+        self.action("hide-panels").setChecked(self.panels.toggle())
+
+    def toggle_full_screen(self) -> None:
+        self.action("full-screen").setChecked(toggle_full_screen(self))
+
     def zoom(self, step: int) -> None:
         default = OPTIONS["reading/point_size"].default
         current = self.settings["reading/point_size"]
         size = default if step == 0 else min(40.0, max(7.0, current + step))
         self.settings["reading/point_size"] = size
+        self.zoom_label.setText(self._zoom_text())
         for name in PANES:
             self.workspace.pane_named(name).set_point_size(size)
 
@@ -284,6 +298,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # -- background work ------------------------------------------------------------------------------
+    def _zoom_text(self) -> str:
+        default = OPTIONS["reading/point_size"].default
+        return f"Zoom {round(100 * self.settings['reading/point_size'] / default)}%"
+
     def _show_progress(self, label: str, done: int, total: int) -> None:
         self.progress_bar.setFormat(f"{label} %v/%m")
         self.progress_bar.setRange(0, max(total, 1))
@@ -306,11 +324,9 @@ class MainWindow(QMainWindow):
     # -- help --------------------------------------------------------------------------------------
     def shortcut_rows(self) -> list[tuple[str, str]]:
         rows = []
-        for action in self.actions():
-            if action.shortcut().isEmpty():
-                continue
+        for action in self.actions():  # every action: its keys, or its menu (issue 18)
             keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
-                             for s in action.shortcuts())
+                             for s in action.shortcuts()) or menu_path(self, action)
             rows.append((action.text().replace("&", "").rstrip("…"), keys))
         return rows
 

@@ -88,3 +88,45 @@ def test_show_unreadable_files_is_enabled_right_after_adding_bad_files(qtbot, ma
         window.jobs.add_paths([str(good), str(bad)])
     assert window.jobs.load_errors
     assert window.action("errors").isEnabled()
+
+
+def test_f9_hides_all_panels_and_brings_the_same_ones_back(qtbot, make_window):
+    window = make_window()
+    window.resize(1024, 700)
+    shown = [d for d in window.docks.values() if d.isVisible()]
+    assert shown
+    pane = window.workspace.containers["left"]
+    before = pane.width()
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: not any(d.isVisible() for d in window.docks.values()))
+    qtbot.waitUntil(lambda: pane.width() > before)
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: all(d.isVisible() for d in shown))
+
+
+def test_docks_leave_the_text_most_of_the_room_at_1024(qtbot, make_window):
+    window = make_window()
+    window.resize(1024, 700)
+    for dock in window.docks.values():
+        dock.resize(900, dock.height())
+    qtbot.waitUntil(lambda: all(d.width() <= 420 for d in window.docks.values()))
+    assert all(d.minimumWidth() >= 180 for d in window.docks.values())
+
+
+def test_zoom_level_is_shown_and_follows_the_keys(qtbot, make_window):
+    window = make_window()
+    assert window.zoom_label.text() == "Zoom 100%"
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom_label.text() != "Zoom 100%"
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom_label.text() == "Zoom 100%"
+
+
+def test_f1_lists_every_action_with_its_keys_or_menu(make_window):
+    window = make_window()
+    rows = dict(window.shortcut_rows())
+    texts = {a.text().replace("&", "").rstrip("…") for a in window.actions()}
+    assert texts <= set(rows)
+    assert all(keys and keys != "—" for keys in rows.values())
+    assert rows["About Reader"].startswith("Alt: Help")
+    assert rows["Hide All Panels"] == "F9" and rows["Caret Browsing"] == "F7"
