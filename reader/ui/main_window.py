@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, Q
 
 from reader import __version__
 from reader.core.library.facade import Library, LoadError, Script
+from reader.ui.accessibility import name_controls
 from reader.ui.actions import ACTIONS, DOCKS, MENUS
 from reader.ui.annotation_controller import AnnotationController
 from reader.ui.context import AppContext
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._wire()
         self._restore_window_state()
+        name_controls(self)  # wiring (issue 18): accessible names
 
     # -- composition -------------------------------------------------------------------------
     @property

@@ -130,3 +130,37 @@ def test_f1_lists_every_action_with_its_keys_or_menu(make_window):
     assert all(keys and keys != "—" for keys in rows.values())
     assert rows["About Reader"].startswith("Alt: Help")
     assert rows["Hide All Panels"] == "F9" and rows["Caret Browsing"] == "F7"
+
+
+def _walk(interface, seen, depth=0):
+    if interface is None or not interface.isValid() or depth > 40:
+        return
+    yield interface
+    for i in range(interface.childCount()):
+        child = interface.child(i)
+        if child is not None and id(child.object()) not in seen:
+            seen.add(id(child.object()))
+            yield from _walk(child, seen, depth + 1)
+
+
+def test_accessibility_tree_has_no_unnamed_control(qtbot, make_window):
+    from PySide6.QtGui import QAccessible
+
+    window = make_window()
+    for dock in window.docks.values():
+        dock.show()
+    controls = {QAccessible.Role.PushButton, QAccessible.Role.ComboBox,
+                QAccessible.Role.EditableText, QAccessible.Role.Table, QAccessible.Role.List,
+                QAccessible.Role.Tree, QAccessible.Role.CheckBox, QAccessible.Role.ButtonMenu,
+                QAccessible.Role.SpinBox}
+    root = QAccessible.queryAccessibleInterface(window)
+    found, unnamed = 0, []
+    for node in _walk(root, set()):
+        if node.role() in controls:
+            found += 1
+            if not node.text(QAccessible.Text.Name).strip():
+                unnamed.append((node.role(), node.object()))
+    assert found >= 10
+    assert unnamed == []
+    pane = window.pane
+    assert pane.accessibleName() == "Reading text"
