@@ -164,3 +164,21 @@ def test_accessibility_tree_has_no_unnamed_control(qtbot, make_window):
     assert unnamed == []
     pane = window.pane
     assert pane.accessibleName() == "Reading text"
+
+
+def test_search_filters_restrict_results_through_the_core(qtbot, make_window):
+    window = make_window()
+    qtbot.waitUntil(lambda: not window.search.indexing, timeout=30000)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier |
+                   Qt.KeyboardModifier.ShiftModifier)
+    panel = window.search.panel
+    with qtbot.waitSignal(window.searchFinished, timeout=10000) as blocker:
+        qtbot.keyClicks(panel.query_edit, "Alibaba")
+    everything = blocker.args[0].total
+    combo = panel.filters.language
+    combo.setFocus()
+    with qtbot.waitSignal(window.searchFinished, timeout=10000) as blocker:
+        combo.setCurrentIndex(combo.findData("es"))
+    result = blocker.args[0]
+    assert 0 < result.total < everything or everything == result.total == 1
+    assert all(window.library.articles.info(h.id).language == "es" for h in result.hits)
