@@ -131,7 +131,8 @@ class AnnotationController(QObject):
             self.openRequested.emit(annotation.article)
         pane = self.workspace.pane
         if pane.article_id == annotation.article and not annotation.orphan:
-            pane.flash(annotation.start, annotation.end)
+            pane.select_highlight(annotation.uid)  # outlined in its own colour
+            pane.reveal(annotation.start, annotation.end)
 
     # -- changing ------------------------------------------------------------------------------
     def highlight(self, color: str = "yellow", pane: ReadingPane | None = None,

@@ -44,8 +44,10 @@ class LibraryPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        table.setTabKeyNavigation(False)  # Tab leaves the table (issue 18)
+        table.setAccessibleName("Articles")
+        # Enter or double-click opens; a click or an arrow key only selects (issue 18).
         table.activated.connect(self._activated)
-        table.clicked.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_edit)

@@ -28,6 +28,8 @@ CURRENT_MARK = "#ffb347"
 FLASH = "#ffd24d"
 EVENT_MARK = "#e0803a"
 SUSPECT = "#d0342c"
+SELECTED_OUTLINE = "#1f3f8f"; _U = QTextCharFormat.UnderlineStyle  # (selected, has a note) → underline
+_UNDERLINES = {(True, True): _U.SingleUnderline, (True, False): _U.SingleUnderline, (False, True): _U.DotLine, (False, False): _U.NoUnderline}  # noqa: E501
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,8 @@ class ReadingPane(QTextBrowser):
         self.setFont(reading_font())
         self.document().setDocumentMargin(28)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.setPlaceholderText("Choose an article from the library, or drop one here.")
+        self.setPlaceholderText("No article.\nOpen one from the library, or drop one here.")
+        self.setAccessibleName("Reading text")
         self.setAcceptDrops(True)
         self.viewport().setMouseTracking(True)
         self.article_id: str | None = None
@@ -65,6 +68,7 @@ class ReadingPane(QTextBrowser):
         self._current_mark = -1
         self._highlights: list[PaneHighlight] = []
         self._flash: tuple[int, int] | None = None
+        self._selected_uid: str | None = None
         self._event_marks: list[int] = []  # reading offsets of event sentences
         self._suspects: list[tuple[int, int]] = []  # unrepaired mojibake
         self._view: ScriptView | None = None
@@ -254,6 +258,10 @@ class ReadingPane(QTextBrowser):
         self._apply_selections()
         self.reveal(start, end)
 
+    def select_highlight(self, uid: str | None) -> None:  # underlined, its colour kept
+        self._selected_uid = uid
+        self._apply_selections()
+
     def _selection(self, start: int, end: int, background: str) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
@@ -285,8 +293,11 @@ class ReadingPane(QTextBrowser):
                                             "step); Reader could not repair it.")
                 selections.append(selection)
             for h in self._highlights:
-                selections.append(self._selection(h.start, h.end,
-                                                  HIGHLIGHT_COLORS.get(h.color, MARK)))
+                selection = self._selection(h.start, h.end, HIGHLIGHT_COLORS.get(h.color, MARK))
+                selection.format.setUnderlineStyle(
+                    _UNDERLINES[(h.uid == self._selected_uid, bool(h.note_html))])
+                selection.format.setUnderlineColor(QColor(SELECTED_OUTLINE))
+                selections.append(selection)
             if self._flash:
                 selections.append(self._selection(*self._flash, FLASH))
             for i, (start, end) in enumerate(self._marks):

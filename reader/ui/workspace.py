@@ -113,6 +113,23 @@ class Workspace(QObject):
         self._show(name, opened)
         return True
 
+    def reveal_article(self, article_id: str) -> bool:
+        """Show an article where it already is (that pane becomes active), else open it in
+        the active pane (issue 18)."""
+        for name, container in self.containers.items():
+            if container.isVisible() and container.pane.article_id == article_id:
+                self.set_active(name)
+                return True
+        return self.open_article(article_id)
+
+    def set_caret_browsing(self, on: bool) -> None:
+        """A movable text cursor (F7, as in browsers): select with Shift+arrows."""
+        flags = Qt.TextInteractionFlag.TextBrowserInteraction
+        if on:
+            flags |= Qt.TextInteractionFlag.TextSelectableByKeyboard
+        for container in self.containers.values():
+            container.pane.setTextInteractionFlags(flags)
+
     def _show(self, name: str, opened: OpenedArticle) -> None:
         container = self.containers[name]
         pane = container.pane

@@ -6,6 +6,7 @@ orphan after a file changed. Every write returns ``Changes`` (what it changed)."
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Iterable
 
@@ -48,9 +49,17 @@ class AnnotationManager:
         self._articles = articles
         self._path = path
         self._store: AnnotationStore | None = None
+        # Opened once: the GUI (opening an article) and the store worker (re-anchoring)
+        # may ask at the same moment; two openers racing on a new file hit "database is
+        # locked" while one switches it to WAL.
+        self._opening = threading.Lock()
 
     @property
     def store(self) -> AnnotationStore:
+        with self._opening:
+            return self._open_store()
+
+    def _open_store(self) -> AnnotationStore:
         if self._store is None:
             import sqlite3
 
@@ -79,6 +88,15 @@ class AnnotationManager:
                 result.extend(self.for_article(stored))
             else:  # its file is gone: keep showing what was stored
                 result.extend(self.store.list(stored))
+        return result
+
+    # -- search filters (issue 18) --
+    def tags_by_article(self) -> dict[str, set[str]]:
+        """Tags used on each article's highlights, as stored (no placing, no write)."""
+        result: dict[str, set[str]] = {}
+        for annotation in self.store.list():
+            if annotation.tags:
+                result.setdefault(annotation.article, set()).update(annotation.tags)
         return result
 
     def get(self, uid: str) -> Annotation | None:

@@ -149,6 +149,15 @@ class ArticleManager:
             return matches[0]
         raise UnknownArticle(token)
 
+    # -- search filters (issue 18) --
+    def added_time(self, article: str) -> float:
+        """When the article's file arrived in the library (its modification time)."""
+        location = self._locations.get(article)
+        try:
+            return location.stat().st_mtime if location is not None else 0.0
+        except OSError:
+            return 0.0
+
     def has_document(self, article: str) -> bool:
         """Is the article's text in memory (opening it costs no file read)?"""
         with self._lock:

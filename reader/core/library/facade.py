@@ -34,6 +34,7 @@ from reader.core.library.positions import PositionManager
 from reader.core.library.search import SearchManager
 from reader.core.library.settings_file import LibrarySettingsFile
 from reader.core.models import ArticleInfo, LoadError
+from reader.core.search.filters import SearchFilter, SortOrder, folders
 from reader.core.search.query import QuerySyntaxError
 from reader.core.text.folding import fold
 from reader.core.text.offsets import Utf16Index
@@ -59,7 +60,8 @@ class Library:
                                        cache_size, on_reload=self._reloaded)
         self.events = EventManager(self.articles)
         self.entities = EntityManager(self.articles, self.events, self.data_dir)
-        self.search = SearchManager(self.articles, aliases=self.entities.table)
+        self.search = SearchManager(self.articles, aliases=self.entities.table,
+                                    tags=lambda: self.annotations.tags_by_article())
         self.annotations = AnnotationManager(self.articles,
                                              self.data_dir / "annotations.sqlite")
         self.positions = PositionManager(self.data_dir)
@@ -108,4 +110,4 @@ __all__ = ["Library", "LoadResult", "AddResult", "ImportReport", "UnknownArticle
            "QuerySyntaxError", "Script", "ScriptView", "SearchHit", "SearchResult",
            "Utf16Index", "distribution_check", "fold", "make_view", "render_note",
            "resolve_data_dir", "Definition", "source_of", "pinyin_readings", "warm_up_pinyin",
-           "VocabularyError", "VocabularyItem"]
+           "VocabularyError", "VocabularyItem", "SearchFilter", "SortOrder", "folders"]
