@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from reader.core.annotations.anchoring import anchor, describe
 from reader.core.annotations.store import AnnotationError
@@ -48,6 +48,8 @@ class AnnotationManager:
         self._articles = articles
         self._path = path
         self._store: AnnotationStore | None = None
+        #: article id → the shelf's record (tags, collections …), exported with highlights
+        self.article_meta: Callable[[str], dict] = lambda _article: {}
 
     @property
     def store(self) -> AnnotationStore:
@@ -152,7 +154,10 @@ class AnnotationManager:
 
         annotations = self.for_article(article) if article is not None else self.all()
         if fmt == "json":
-            return json.dumps(json_export(annotations), ensure_ascii=False, indent=2) + "\n"
+            collection = json_export(annotations)
+            for item, annotation in zip(collection["items"], annotations):
+                _add_article_meta(item["target"], self.article_meta(annotation.article))
+            return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
         if fmt != "markdown":
             raise AnnotationError(f"unknown export format {fmt!r}: use markdown or json")
         by_article: dict[str, list[Annotation]] = {}
@@ -165,7 +170,8 @@ class AnnotationManager:
                                 None, 0, "", ""))
             sections.append((info, items))
         sections.sort(key=lambda section: section[0].title)
-        return markdown_export(sections)
+        return markdown_export(sections, {info.id: self.article_meta(info.id)
+                                          for info, _items in sections})
 
     def import_w3c(self, data: dict) -> ImportReport:
         """Import W3C JSON: existing uids are replaced only by newer versions (so importing
@@ -202,3 +208,11 @@ class AnnotationManager:
         if self._store is not None:
             self._store.close()
             self._store = None
+
+
+def _add_article_meta(target: dict, meta: dict) -> None:
+    """The article's tags and collections (from the shelf) travel with its highlights."""
+    if meta.get("tags"):
+        target["reader:articleTags"] = list(meta["tags"])
+    if meta.get("collections"):
+        target["reader:collections"] = list(meta["collections"])
