@@ -96,6 +96,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("zoom-in", "Zoom &In", ("Ctrl+=", "Ctrl++"), lambda w: w.zoom(+1)),
     ActionSpec("zoom-out", "Zoom &Out", ("Ctrl+-",), lambda w: w.zoom(-1)),
     ActionSpec("zoom-reset", "&Actual Size", ("Ctrl+0",), lambda w: w.zoom(0)),
+    ActionSpec("typography", "&Typography…", ("Ctrl+Shift+T",),
+               lambda w: w.show_typography()),
     ActionSpec("serif", "&Serif Font", (), lambda w: w.toggle_setting("view/serif", "serif"),
                checkable=True),
     *(ActionSpec(f"theme-{theme}", theme.capitalize() if theme != "system"
@@ -127,6 +129,7 @@ MENUS: tuple[tuple[str, tuple], ...] = (
                  "rebuild-index")),
     ("&View", (*(f"script-{s.value}" for s in PANE_SCRIPTS), None, "sync", "swap",
                "open-left", "open-right", None, "zoom-in", "zoom-out", "zoom-reset", "serif",
+               "typography",
                None, ("submenu", "&Theme", tuple(f"theme-{t}" for t in THEMES)), None,
                "focus-library", "focus-left", "focus-right", None, "annotations-panel",
                "events-panel", "dock:library-dock", "dock:search-dock",

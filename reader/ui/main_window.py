@@ -26,6 +26,7 @@ from reader.ui.search_controller import SearchController
 from reader.ui.settings import OPTIONS, Settings
 from reader.ui.tasks import TaskRunner
 from reader.ui.theme import apply_theme
+from reader.ui.typography import TypographyController, TypographyDialog, language_group
 from reader.ui.workspace import PANES, Workspace
 
 SERIF_FAMILIES = ["Noto Serif CJK SC", "Noto Serif", "DejaVu Serif", "Liberation Serif"]
@@ -71,6 +72,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self._wire()
+        # wiring (issue 19)
+        self.typography = TypographyController(self.settings, self.workspace, self)
         self._restore_window_state()
 
     # -- composition -------------------------------------------------------------------------
@@ -247,6 +250,12 @@ class MainWindow(QMainWindow):
                 [f for f in families if f in CJK_FAMILIES]
         for name in PANES:
             self.workspace.pane_named(name).set_reading_font(families, size)
+
+    def show_typography(self) -> TypographyDialog:  # wiring (issue 19)
+        info = self.workspace.containers[self.workspace.active_name].info
+        dialog = TypographyDialog(self.settings, language_group(info and info.language), self)
+        dialog.show()
+        return dialog
 
     def set_theme(self, theme: str) -> None:
         self.settings["view/theme"] = theme

@@ -68,6 +68,7 @@ class ReadingPane(QTextBrowser):
         self._suspects: list[tuple[int, int]] = []  # unrepaired mojibake
         self._view: ScriptView | None = None
         self._utf16: Utf16Index | None = None
+        self.paragraph_style = (LINE_HEIGHT_PERCENT, PARAGRAPH_SPACING, False)
         self.verticalScrollBar().valueChanged.connect(self._emit_position)
 
     # -- content ------------------------------------------------------------------------
@@ -105,10 +106,17 @@ class ReadingPane(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.select(QTextCursor.SelectionType.Document)
         block_format = QTextBlockFormat()
-        block_format.setLineHeight(LINE_HEIGHT_PERCENT,
+        block_format.setLineHeight(self.paragraph_style[0],
                                    QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block_format.setBottomMargin(PARAGRAPH_SPACING)
+        block_format.setBottomMargin(self.paragraph_style[1])
+        block_format.setAlignment(Qt.AlignmentFlag.AlignJustify if self.paragraph_style[2]
+                                  else Qt.AlignmentFlag.AlignLeft)
         cursor.mergeBlockFormat(block_format)
+
+    def set_paragraph_style(self, line_height: int, spacing: int, justify: bool) -> None:
+        self.paragraph_style = (line_height, spacing, justify)  # typography (issue 19)
+        if self._view is not None:
+            self._apply_paragraph_format()
 
     def clear_article(self) -> None:
         self._marks, self._current_mark, self._highlights, self._flash = [], -1, [], None

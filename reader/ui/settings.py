@@ -32,6 +32,8 @@ OPTIONS = _options(
     Option("view/serif", bool, False, "Use a serif reading font"),
     Option("view/theme", str, "system", "Colour theme", ("system", "light", "dark")),
     Option("reading/point_size", float, 13.0, "Reading font size in points"),
+    Option("typography/zh", str, "", "Typography for Chinese (JSON; empty: defaults)"),
+    Option("typography/es", str, "", "Typography for Spanish and others (JSON)"),
     Option("panes/active", str, "left", "The pane that had the focus", ("left", "right")),
     Option("panes/left/script", str, "original", "Script of the left pane"),
     Option("panes/right/script", str, "original", "Script of the right pane"),
