@@ -65,3 +65,17 @@ def test_spanish_defaults_differ_and_dialog_changes_persist(qtbot, make_window):
     again = make_window()
     assert load(again.settings, "es").measure == 40 and load(again.settings, "es").justify
     assert load(again.settings, "zh") == DEFAULTS["zh"]
+
+
+def test_progress_shows_time_left_and_it_shrinks_as_you_read(qtbot, make_window):
+    window = make_window()
+    pane = _open(qtbot, window, "002")
+    status = window.workspace.containers["left"].status_label
+    before = int(status.text().split(" min left")[0].split("· ")[-1])
+    assert before >= 1
+    pane.setFocus()
+    for _ in range(40):
+        qtbot.keyClick(pane, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: status.text().endswith("end") or
+                    int(status.text().split(" min left")[0].split("· ")[-1]) < before)
+    assert "100%" in status.text() or "min left" in status.text()
