@@ -113,6 +113,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
                lambda w: w.show_dock("annotations-dock")),
     ActionSpec("events-panel", "&Events Timeline", ("Ctrl+Shift+E",),
                lambda w: w.show_events()),
+    # Navigation (issue 19)
+    ActionSpec("back", "&Back", ("Alt+Left",), lambda w: w.navigation.back()),
+    ActionSpec("forward", "&Forward", ("Alt+Right",), lambda w: w.navigation.forward()),
+    ActionSpec("next-highlight", "Next &Highlight", ("Ctrl+]",),
+               lambda w: w.navigation.step_highlight(+1)),
+    ActionSpec("previous-highlight", "Previous Highlight", ("Ctrl+[",),
+               lambda w: w.navigation.step_highlight(-1)),
+    ActionSpec("bookmark", "Add &Bookmark", ("Ctrl+B",), lambda w: w.navigation.add_bookmark()),
+    ActionSpec("next-bookmark", "Next Bookmark", ("Ctrl+Shift+B",),
+               lambda w: w.navigation.next_bookmark()),
     # Help
     ActionSpec("shortcuts", "&Keyboard Shortcuts", ("F1",), lambda w: w.show_shortcuts()),
     ActionSpec("about", "&About Reader", (), lambda w: w.show_about()),
@@ -134,6 +144,8 @@ MENUS: tuple[tuple[str, tuple], ...] = (
                "focus-library", "focus-left", "focus-right", None, "annotations-panel",
                "events-panel", "dock:library-dock", "dock:search-dock",
                "dock:annotations-dock", "dock:events-dock")),
+    ("&Go", ("back", "forward", None, "next-highlight", "previous-highlight", None,
+             "bookmark", "next-bookmark")),
     ("&Help", ("shortcuts", "about")),
 )
 

@@ -24,6 +24,7 @@ from reader.ui.library_jobs import LibraryJobs
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.search_controller import SearchController
 from reader.ui.settings import OPTIONS, Settings
+from reader.ui.navigation import NavigationController
 from reader.ui.shelf_controller import ShelfController
 from reader.ui.tasks import TaskRunner
 from reader.ui.theme import apply_theme
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         # wiring (issue 19)
         self.typography = TypographyController(self.settings, self.workspace, self)
         self.shelf = ShelfController(self.context, self.library_panel, self)
+        self.navigation = NavigationController(self.context, self.workspace, self)
         self.jobs.loaded.connect(lambda _r: self.shelf.refresh())
         self.workspace.articleShown.connect(
             lambda _n, opened: self.library.shelf.mark_read(opened.info.id))
