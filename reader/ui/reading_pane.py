@@ -27,6 +27,7 @@ MARK = "#fff0a0"
 CURRENT_MARK = "#ffb347"
 FLASH = "#ffd24d"
 EVENT_MARK = "#e0803a"
+NOTE_MARK = "#4a7fd0"
 SUSPECT = "#d0342c"
 
 
@@ -319,19 +320,21 @@ class ReadingPane(QTextBrowser):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if not self._event_marks or self._view is None:
+        notes = [h.start for h in self._highlights if h.note_html]  # note marks (issue 19)
+        if not (self._event_marks or notes) or self._view is None:
             return
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(EVENT_MARK))
-        height = self.viewport().height()
-        cursor = QTextCursor(self.document())
-        for offset in self._event_marks:
-            cursor.setPosition(min(self.to_qt(offset), self.document().characterCount() - 1))
-            rect = self.cursorRect(cursor)
-            if -10 < rect.top() < height:
-                painter.drawEllipse(8, rect.center().y() - 4, 8, 8)
+        height, cursor = self.viewport().height(), QTextCursor(self.document())
+        for offsets, color, x in ((self._event_marks, EVENT_MARK, 8),
+                                  (notes, NOTE_MARK, self.viewport().width() - 16)):
+            painter.setBrush(QColor(color))
+            for offset in offsets:
+                cursor.setPosition(min(self.to_qt(offset), self.document().characterCount() - 1))
+                rect = self.cursorRect(cursor)
+                if -10 < rect.top() < height:
+                    painter.drawEllipse(x, rect.center().y() - 4, 8, 8)
         painter.end()
 
     # -- mouse, keyboard, context menu, drops ------------------------------------------------------
