@@ -99,6 +99,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("caret", "&Caret Browsing", ("F7",),
                lambda w: w.toggle_setting("reading/caret", "caret"), checkable=True,
                tip="A text cursor in the reading pane: select with Shift+arrow keys"),
+    ActionSpec("typography", "&Typography…", ("Ctrl+Shift+T",),
+               lambda w: w.show_typography()),
     ActionSpec("serif", "&Serif Font", (), lambda w: w.toggle_setting("view/serif", "serif"),
                checkable=True),
     *(ActionSpec(f"theme-{theme}", theme.capitalize() if theme != "system"
@@ -125,6 +127,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
                lambda w: w.dictionary.toggle_pinyin(), checkable=True),
     ActionSpec("vocabulary-panel", "&Vocabulary Panel", ("Ctrl+Shift+V",),
                lambda w: (w.show_dock("vocabulary-dock"), w.dictionary.show_panel())),
+    # Navigation (issue 19)
+    ActionSpec("back", "&Back", ("Alt+Left",), lambda w: w.navigation.back()),
+    ActionSpec("forward", "&Forward", ("Alt+Right",), lambda w: w.navigation.forward()),
+    ActionSpec("next-highlight", "Next &Highlight", ("Ctrl+]",),
+               lambda w: w.navigation.step_highlight(+1)),
+    ActionSpec("previous-highlight", "Previous Highlight", ("Ctrl+[",),
+               lambda w: w.navigation.step_highlight(-1)),
+    ActionSpec("bookmark", "Add &Bookmark", ("Ctrl+B",), lambda w: w.navigation.add_bookmark()),
+    ActionSpec("next-bookmark", "Next Bookmark", ("Ctrl+Shift+B",),
+               lambda w: w.navigation.next_bookmark()),
     # Help
     ActionSpec("shortcuts", "&Keyboard Shortcuts", ("F1",), lambda w: w.show_shortcuts()),
     ActionSpec("about", "&About Reader", (), lambda w: w.show_about()),
@@ -140,12 +152,15 @@ MENUS: tuple[tuple[str, tuple], ...] = (
     ("&Search", ("search", "find", "next-match", "previous-match", None, "reindex",
                  "rebuild-index")),
     ("&View", (*(f"script-{s.value}" for s in PANE_SCRIPTS), None, "sync", "swap",
-               "open-left", "open-right", None, "zoom-in", "zoom-out", "zoom-reset", "caret", "serif",
+               "open-left", "open-right", None, "zoom-in", "zoom-out", "zoom-reset", "caret",
+               "serif", "typography",
                None, ("submenu", "&Theme", tuple(f"theme-{t}" for t in THEMES)), None,
                "focus-library", "focus-left", "focus-right", None, "hide-panels", "full-screen", None, "annotations-panel",
                "events-panel", "dock:library-dock", "dock:search-dock",
                "dock:annotations-dock", "dock:events-dock")),
     ("&Dictionary", ("look-up", "pinyin", "vocabulary-panel", "dock:vocabulary-dock")),
+    ("&Go", ("back", "forward", None, "next-highlight", "previous-highlight", None,
+             "bookmark", "next-bookmark")),
     ("&Help", ("shortcuts", "about")),
 )
 

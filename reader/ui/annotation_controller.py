@@ -37,6 +37,8 @@ class AnnotationController(QObject):
         self.panel.reattachRequested.connect(self.reattach)
         self.panel.exportRequested.connect(self.export_dialog)
         self.panel.scopeChanged.connect(self.refresh)
+        self.panel.model.noteEdited.connect(  # in place (issue 19)
+            lambda a, note: self.apply_edit(a, note, a.tags, a.color))
         for container in workspace.containers.values():
             self.connect_pane(container.pane)
         workspace.articleShown.connect(self._article_shown)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QMenu,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHeaderView, QLineEdit, QMenu,
                                QTableView, QVBoxLayout, QWidget)
 
 from reader.ui.library_model import (LANGUAGE_NAMES, ArticleFilterProxy, ArticleIdRole,
@@ -12,6 +12,11 @@ from reader.ui.library_model import (LANGUAGE_NAMES, ArticleFilterProxy, Article
 class LibraryPanel(QWidget):
     articleActivated = Signal(str)          # article id (click or Enter)
     openRequested = Signal(str, str)        # article id, pane name
+    # library management (issue 19): the shelf controller carries these out
+    titleEditRequested = Signal(str)
+    labelsEditRequested = Signal(str)       # tags and collections
+    removeRequested = Signal(str)
+    restoreRequested = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -53,6 +58,9 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.language_combo)
         layout.addWidget(table)
+        self.removed_check = QCheckBox("Show removed articles")
+        self.removed_check.toggled.connect(self.proxy.set_show_removed)
+        layout.addWidget(self.removed_check)
 
     def current_article(self) -> str | None:
         index = self.table.currentIndex()
@@ -84,4 +92,15 @@ class LibraryPanel(QWidget):
             lambda: self.openRequested.emit(article, "left"))
         menu.addAction("Open in Right Pane").triggered.connect(
             lambda: self.openRequested.emit(article, "right"))
+        menu.addSeparator()
+        menu.addAction("Edit Title…").triggered.connect(
+            lambda: self.titleEditRequested.emit(article))
+        menu.addAction("Tags and Collections…").triggered.connect(
+            lambda: self.labelsEditRequested.emit(article))
+        if self.model.shelf(article).get("removed"):
+            menu.addAction("Restore to Library").triggered.connect(
+                lambda: self.restoreRequested.emit(article))
+        else:
+            menu.addAction("Remove from Library (Keep the File)").triggered.connect(
+                lambda: self.removeRequested.emit(article))
         menu.exec(self.table.viewport().mapToGlobal(position))

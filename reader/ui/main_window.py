@@ -26,9 +26,12 @@ from reader.ui.library_jobs import LibraryJobs
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.search_controller import SearchController
 from reader.ui.settings import OPTIONS, Settings
+from reader.ui.navigation import NavigationController
+from reader.ui.shelf_controller import ShelfController
 from reader.ui.tasks import TaskRunner
 from reader.ui.theme import apply_theme
 from reader.ui.view_modes import PanelsToggle, limit_dock, menu_path, toggle_full_screen
+from reader.ui.typography import TypographyController, TypographyDialog, language_group
 from reader.ui.workspace import PANES, Workspace
 
 SERIF_FAMILIES = ["Noto Serif CJK SC", "Noto Serif", "DejaVu Serif", "Liberation Serif"]
@@ -76,6 +79,13 @@ class MainWindow(QMainWindow):
         self.panels = PanelsToggle(self)
         self._build_status_bar()
         self._wire()
+        # wiring (issue 19)
+        self.typography = TypographyController(self.settings, self.workspace, self)
+        self.shelf = ShelfController(self.context, self.library_panel, self)
+        self.navigation = NavigationController(self.context, self.workspace, self)
+        self.jobs.loaded.connect(lambda _r: self.shelf.refresh())
+        self.workspace.articleShown.connect(
+            lambda _n, opened: self.library.shelf.mark_read(opened.info.id))
         self._restore_window_state()
         name_controls(self)  # wiring (issue 18): accessible names
 
@@ -274,6 +284,12 @@ class MainWindow(QMainWindow):
                 [f for f in families if f in CJK_FAMILIES]
         for name in PANES:
             self.workspace.pane_named(name).set_reading_font(families, size)
+
+    def show_typography(self) -> TypographyDialog:  # wiring (issue 19)
+        info = self.workspace.containers[self.workspace.active_name].info
+        dialog = TypographyDialog(self.settings, language_group(info and info.language), self)
+        dialog.show()
+        return dialog
 
     def set_theme(self, theme: str) -> None:
         self.settings["view/theme"] = theme

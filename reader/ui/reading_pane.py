@@ -27,6 +27,7 @@ MARK = "#fff0a0"
 CURRENT_MARK = "#ffb347"
 FLASH = "#ffd24d"
 EVENT_MARK = "#e0803a"
+NOTE_MARK = "#4a7fd0"
 SUSPECT = "#d0342c"
 SELECTED_OUTLINE = "#1f3f8f"; _U = QTextCharFormat.UnderlineStyle  # (selected, has a note) → underline
 _UNDERLINES = {(True, True): _U.SingleUnderline, (True, False): _U.SingleUnderline, (False, True): _U.DotLine, (False, False): _U.NoUnderline}  # noqa: E501
@@ -74,6 +75,7 @@ class ReadingPane(QTextBrowser):
         self._view: ScriptView | None = None
         self._utf16: Utf16Index | None = None
         self.interlinear = None  # wiring (issue 20): a PinyinLayer painting above the lines
+        self.paragraph_style = (LINE_HEIGHT_PERCENT, PARAGRAPH_SPACING, False)
         self.verticalScrollBar().valueChanged.connect(self._emit_position)
 
     # -- content ------------------------------------------------------------------------
@@ -112,10 +114,12 @@ class ReadingPane(QTextBrowser):
         cursor.select(QTextCursor.SelectionType.Document)
         block_format = QTextBlockFormat()
         percent = self.interlinear.line_height_percent if self.interlinear \
-            else LINE_HEIGHT_PERCENT  # wiring (issue 20)
+            else self.paragraph_style[0]  # pinyin needs room (issue 20); typography (19)
         block_format.setLineHeight(percent,
                                    QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block_format.setBottomMargin(PARAGRAPH_SPACING)
+        block_format.setBottomMargin(self.paragraph_style[1])
+        block_format.setAlignment(Qt.AlignmentFlag.AlignJustify if self.paragraph_style[2]
+                                  else Qt.AlignmentFlag.AlignLeft)
         cursor.mergeBlockFormat(block_format)
 
     def set_interlinear(self, layer) -> None:  # wiring (issue 20)
@@ -126,6 +130,11 @@ class ReadingPane(QTextBrowser):
         if anchor:
             self.scroll_to_reading_offset(*anchor)
         self.viewport().update()
+
+    def set_paragraph_style(self, line_height: int, spacing: int, justify: bool) -> None:
+        self.paragraph_style = (line_height, spacing, justify)  # typography (issue 19)
+        if self._view is not None:
+            self._apply_paragraph_format()
 
     def clear_article(self) -> None:
         self._marks, self._current_mark, self._highlights, self._flash = [], -1, [], None
@@ -337,19 +346,21 @@ class ReadingPane(QTextBrowser):
         super().paintEvent(event)
         if self.interlinear is not None and self._view is not None:  # wiring (issue 20)
             self.interlinear.paint(self)
-        if not self._event_marks or self._view is None:
+        notes = [h.start for h in self._highlights if h.note_html]  # note marks (issue 19)
+        if not (self._event_marks or notes) or self._view is None:
             return
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(EVENT_MARK))
-        height = self.viewport().height()
-        cursor = QTextCursor(self.document())
-        for offset in self._event_marks:
-            cursor.setPosition(min(self.to_qt(offset), self.document().characterCount() - 1))
-            rect = self.cursorRect(cursor)
-            if -10 < rect.top() < height:
-                painter.drawEllipse(8, rect.center().y() - 4, 8, 8)
+        height, cursor = self.viewport().height(), QTextCursor(self.document())
+        for offsets, color, x in ((self._event_marks, EVENT_MARK, 8),
+                                  (notes, NOTE_MARK, self.viewport().width() - 16)):
+            painter.setBrush(QColor(color))
+            for offset in offsets:
+                cursor.setPosition(min(self.to_qt(offset), self.document().characterCount() - 1))
+                rect = self.cursorRect(cursor)
+                if -10 < rect.top() < height:
+                    painter.drawEllipse(x, rect.center().y() - 4, 8, 8)
         painter.end()
 
     # -- mouse, keyboard, context menu, drops ------------------------------------------------------

@@ -33,6 +33,8 @@ OPTIONS = _options(
     Option("view/theme", str, "system", "Colour theme", ("system", "light", "dark")),
     Option("reading/point_size", float, 13.0, "Reading font size in points"),
     Option("reading/caret", bool, False, "Caret browsing: select text with the keyboard"),
+    Option("typography/zh", str, "", "Typography for Chinese (JSON; empty: defaults)"),
+    Option("typography/es", str, "", "Typography for Spanish and others (JSON)"),
     Option("panes/active", str, "left", "The pane that had the focus", ("left", "right")),
     Option("panes/left/script", str, "original", "Script of the left pane"),
     Option("panes/right/script", str, "original", "Script of the right pane"),

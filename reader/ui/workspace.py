@@ -239,6 +239,7 @@ class Workspace(QObject):
                                                           and pane.article_id)
             self.remember_position(pane)
         self.library.positions.save()
+        self.library.shelf.save()   # "last read" (issue 19), kept in memory while reading
 
     def restore(self, known: Callable[[str], bool], first: Callable[[], str | None]) -> None:
         """Reopen what was shown last time; on the very first run show something."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import threading
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from reader.core.annotations.anchoring import anchor, describe
 from reader.core.annotations.store import AnnotationError
@@ -53,6 +53,8 @@ class AnnotationManager:
         # may ask at the same moment; two openers racing on a new file hit "database is
         # locked" while one switches it to WAL.
         self._opening = threading.Lock()
+        #: article id → the shelf's record (tags, collections …), exported with highlights
+        self.article_meta: Callable[[str], dict] = lambda _article: {}
 
     @property
     def store(self) -> AnnotationStore:
@@ -170,7 +172,10 @@ class AnnotationManager:
 
         annotations = self.for_article(article) if article is not None else self.all()
         if fmt == "json":
-            return json.dumps(json_export(annotations), ensure_ascii=False, indent=2) + "\n"
+            collection = json_export(annotations)
+            for item, annotation in zip(collection["items"], annotations):
+                _add_article_meta(item["target"], self.article_meta(annotation.article))
+            return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
         if fmt != "markdown":
             raise AnnotationError(f"unknown export format {fmt!r}: use markdown or json")
         by_article: dict[str, list[Annotation]] = {}
@@ -183,7 +188,8 @@ class AnnotationManager:
                                 None, 0, "", ""))
             sections.append((info, items))
         sections.sort(key=lambda section: section[0].title)
-        return markdown_export(sections)
+        return markdown_export(sections, {info.id: self.article_meta(info.id)
+                                          for info, _items in sections})
 
     def import_w3c(self, data: dict) -> ImportReport:
         """Import W3C JSON: existing uids are replaced only by newer versions (so importing
@@ -220,3 +226,11 @@ class AnnotationManager:
         if self._store is not None:
             self._store.close()
             self._store = None
+
+
+def _add_article_meta(target: dict, meta: dict) -> None:
+    """The article's tags and collections (from the shelf) travel with its highlights."""
+    if meta.get("tags"):
+        target["reader:articleTags"] = list(meta["tags"])
+    if meta.get("collections"):
+        target["reader:collections"] = list(meta["collections"])

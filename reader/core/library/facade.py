@@ -33,6 +33,7 @@ from reader.core.library.paths import bundled_library, resolve_data_dir
 from reader.core.library.positions import PositionManager
 from reader.core.library.search import SearchManager
 from reader.core.library.settings_file import LibrarySettingsFile
+from reader.core.library.shelf import Bookmark, ShelfEntry, ShelfError, ShelfManager
 from reader.core.models import ArticleInfo, LoadError
 from reader.core.search.filters import SearchFilter, SortOrder, folders
 from reader.core.search.query import QuerySyntaxError
@@ -66,13 +67,21 @@ class Library:
                                              self.data_dir / "annotations.sqlite")
         self.positions = PositionManager(self.data_dir)
         self.dictionary = DictionaryManager(self.articles, self.search, self.data_dir)
+        # -- library management (issue 19) --
+        self.shelf = ShelfManager(self.data_dir)
+        self.annotations.article_meta = lambda a: self.shelf.entry(a).to_json()
 
     def _reloaded(self) -> None:
         self.events.forget_names()
 
     def load(self, progress: Progress | None = None) -> LoadResult:
         """Scan the library folder and linked sources; a bad file is reported, not fatal."""
-        return self.articles.load(progress)
+        result = self.articles.load(progress)
+        try:  # -- library management (issue 19): "date added" is when first seen
+            self.shelf.note_added(info.id for info in result.articles)
+        except ShelfError as exc:
+            result.errors.append(LoadError("shelf.sqlite", str(exc)))
+        return result
 
     def open(self, article: str, script: Script | str = Script.ORIGINAL) -> OpenedArticle:
         """Everything a reading pane needs to show an article, in one call; never writes."""
@@ -98,6 +107,7 @@ class Library:
     def close(self) -> None:
         """Release the database and index handles (switching library folders)."""
         self.positions.save()
+        self.shelf.close()
         self.search.close()
         self.articles.close()
         self.annotations.close()
@@ -110,4 +120,5 @@ __all__ = ["Library", "LoadResult", "AddResult", "ImportReport", "UnknownArticle
            "QuerySyntaxError", "Script", "ScriptView", "SearchHit", "SearchResult",
            "Utf16Index", "distribution_check", "fold", "make_view", "render_note",
            "resolve_data_dir", "Definition", "source_of", "pinyin_readings", "warm_up_pinyin",
-           "VocabularyError", "VocabularyItem", "SearchFilter", "SortOrder", "folders"]
+           "VocabularyError", "VocabularyItem", "SearchFilter", "SortOrder", "folders",
+           "Bookmark", "ShelfEntry", "ShelfError"]
