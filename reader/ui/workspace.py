@@ -41,6 +41,9 @@ class Workspace(QObject):
         self.scripts = {name: _script(settings[f"panes/{name}/script"]) for name in PANES}
         self.active_name = "left"
         self._syncing = False
+        # Parallel reading (issue 17): (left article, right article) → AnchorMap, or None
+        # while it is being computed on the pool.
+        self._anchor_maps: dict[tuple[str, str], object] = {}
         for name, container in self.containers.items():
             self.splitter.addWidget(container)
             pane = container.pane
@@ -220,14 +223,48 @@ class Workspace(QObject):
                 # Same article: the same reading-text position, through each view's map.
                 offset, pixel = source._top_anchor()
                 target.scroll_to_reading_offset(offset, pixel)
+            elif (mapped := self.partner_offset(name)) is not None:
+                # Different articles: follow the anchors they share (names, dates, amounts),
+                # interpolated between them.
+                target.scroll_to_reading_offset(mapped)
             else:
-                # Different articles: the same proportion of paragraphs.
+                # No anchors (yet): the same proportion of paragraphs.
                 index, fraction = source.paragraph_position()
                 ratio = target.paragraph_count() / max(source.paragraph_count(), 1)
                 position = (index + fraction) * ratio
                 target.scroll_to_paragraph(int(position), position - int(position))
         finally:
             self._syncing = False
+
+    def partner_offset(self, name: str) -> int | None:
+        """Where the other pane's article speaks of what is at the top of pane ``name``
+        (two different articles; None until their anchors are known)."""
+        left, right = (self.containers[n].pane.article_id for n in ("left", "right"))
+        if not left or not right or left == right:
+            return None
+        key = (left, right)
+        if key not in self._anchor_maps:
+            self._anchor_maps[key] = None
+            library = self.library
+            self.tasks.submit(lambda _progress: library.entities.anchor_map(left, right),
+                              label="Aligning the two articles", lane=Lane.POOL,
+                              on_done=lambda mapping: self._anchor_maps.__setitem__(key,
+                                                                                    mapping))
+            return None
+        mapping = self._anchor_maps[key]
+        if mapping is None:
+            return None
+        offset = self.containers[name].pane.top_reading_offset()
+        return mapping.to_right(offset) if name == "left" else mapping.to_left(offset)
+
+    def jump_to_partner(self) -> None:
+        """Show the other pane's passage about what the active pane shows (Ctrl+Shift+J)."""
+        other = _other(self.active_name)
+        offset = self.partner_offset(self.active_name)
+        if offset is not None:
+            pane = self.containers[other].pane
+            pane.scroll_to_reading_offset(offset)
+            pane.flash(offset, offset + 1)
 
     # -- state --------------------------------------------------------------------------------
     def save_state(self) -> None:
