@@ -190,7 +190,6 @@ class SearchIndex:
                 self._update_locked(sources, text_of, progress, report)
         except IndexBusy as exc:
             report.skipped_because = str(exc)
-            report.messages.append(str(exc))
         report.seconds = time.perf_counter() - started
         return report
 
