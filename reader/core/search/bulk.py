@@ -27,6 +27,7 @@ BULK_MIN_DOCUMENTS = 500
 #: Documents per bulk segment: peak memory stays ~160 MB (one 10k segment peaked at 363 MB).
 BULK_SEGMENT_DOCUMENTS = 3000
 _STORED_FIELDS = ("hash", "id", "path", "reading", "title")  # sorted, as Whoosh adds them
+_COLUMN_FIELDS = ("catalog", "folded")
 
 
 def merge_small_segments_only(writer, segments):
@@ -60,9 +61,9 @@ class BulkSegmentWriter:
         perdoc.start_doc(writer.docnum)
         for name in _STORED_FIELDS:
             perdoc.add_field(name, schema[name], fields[name], 0)
-        folded_field = schema["folded"]
-        perdoc.add_column_value("folded", folded_field.column_type,
-                                folded_field.to_column_value(fields["folded"]))
+        for name in _COLUMN_FIELDS:
+            field = schema[name]
+            perdoc.add_column_value(name, field.column_type, field.to_column_value(fields[name]))
         perdoc.finish_doc()
         writer.docnum += 1
         counts = index_terms(fields["terms"])

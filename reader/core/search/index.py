@@ -28,7 +28,7 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import SegmentWriter
 
-from reader.core.search import integrity
+from reader.core.search import integrity, mapped
 from reader.core.search.arrays import ArraySnapshot
 from reader.core.search.bulk import (BULK_MIN_DOCUMENTS, BULK_SEGMENT_DOCUMENTS,
                                      BulkSegmentWriter, merge_small_segments_only)
@@ -38,9 +38,11 @@ from reader.core.search.query import Query, QuerySyntaxError, parse_query
 from reader.core.search.ranking import bm25
 from reader.core.search.results import (IndexReport, IndexSource, Match, SearchHit,
                                         SearchResult, make_hit, snippet_bounds)
-from reader.core.search.schema import INDEX_VERSION, document_fields, make_schema
+from reader.core.search.schema import (INDEX_VERSION, document_fields, make_schema,
+                                       parse_catalog_value)
 
 log = logging.getLogger(__name__)
+mapped.install()
 
 _BATCH = 400  # documents per commit for small updates: searches see progress
 DAMAGED_MESSAGE = ("The search index is damaged; it is rebuilt the next time the library "
@@ -165,7 +167,12 @@ class SearchIndex:
     def indexed(self) -> dict[str, str]:
         """id → content hash of every indexed document (the latest committed generation)."""
         with self.ix.searcher() as searcher:
-            return {fields["id"]: fields["hash"] for fields in searcher.all_stored_fields()}
+            reader = searcher.reader()
+            if not reader.doc_count_all():
+                return {}
+            catalog = reader.column_reader("catalog")
+            return dict(parse_catalog_value(catalog[docnum])
+                        for docnum in reader.all_doc_ids())
 
     def update(self, sources: Iterable[IndexSource], text_of: Callable[[str], str],
                progress: Progress | None = None, rebuild: bool = False) -> IndexReport:

@@ -11,7 +11,7 @@ from whoosh.system import pack_uint
 from reader.core.text.folding import fold, index_terms
 
 #: Bump when folding, terms or schema change: an index of another version is rebuilt.
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 
 
 class TermCounts(FieldType):
@@ -40,6 +40,8 @@ def make_schema() -> Schema:
         title=STORED(),
         hash=STORED(),
         folded=COLUMN(VarBytesColumn()),  # folded UTF-8, read per candidate to verify
+        # "id NUL hash": what an update compares, without unpickling every stored document
+        catalog=COLUMN(VarBytesColumn()),
         reading=STORED(),  # zlib-compressed reading text, unpacked only for shown hits
         terms=TermCounts(),
     )
@@ -50,5 +52,14 @@ def document_fields(doc_id: str, path: str, title: str, content_hash: str, text:
     """The field values of one article, as Whoosh's writer and the bulk writer take them."""
     folded = fold(text)
     return dict(id=doc_id, path=path, title=title, hash=content_hash,
-                folded=folded.encode("utf-8"),
+                folded=folded.encode("utf-8"), catalog=catalog_value(doc_id, content_hash),
                 reading=zlib.compress(text.encode("utf-8"), 1), terms=folded)
+
+
+def catalog_value(doc_id: str, content_hash: str) -> bytes:
+    return f"{doc_id}\0{content_hash}".encode("utf-8")
+
+
+def parse_catalog_value(value: bytes) -> tuple[str, str]:
+    doc_id, _, content_hash = value.decode("utf-8").partition("\0")
+    return doc_id, content_hash

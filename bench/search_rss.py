@@ -1,0 +1,38 @@
+"""Resident memory of a process holding a built search index after its first query.
+
+    python -m bench.search_rss reader INDEX_FOLDER QUERY
+    python -m bench.search_rss fts5 FTS_DATABASE FTS_MATCH_EXPRESSION
+
+Run in a fresh process per engine by ``bench/search.py``; prints the RSS in MB.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def main() -> None:
+    engine, location, query = sys.argv[1:4]
+    if engine == "reader":
+        from reader.core.search.index import SearchIndex
+
+        index = SearchIndex(Path(location))
+        index.search(query, limit=20)
+    else:
+        import sqlite3  # nothing else: the FTS5 process holds only its database
+
+        db = sqlite3.connect(location)
+        db.execute("SELECT rowid FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT 20",
+                   (query,)).fetchall()
+    print(round(rss_mb(), 1))
+
+
+if __name__ == "__main__":
+    main()
