@@ -48,8 +48,17 @@ class _Segment:
         column = VarBytesColumn().reader(colfile, offset, length, self.count)
         self.starts = np.asarray(column._offsets, np.int64)
         self.lengths = np.asarray(column._lengths, np.int64)
-        self.blob = colfile.get(offset, int(self.lengths.sum()))
+        self._column_range = (colfile, offset)
+        self._blob: bytes | None = None
         self.deleted = np.fromiter(segreader.segment().deleted_docs(), np.int64)
+
+    @property
+    def blob(self) -> bytes:
+        """The segment's folded texts, contiguous (read on the first phrase to verify)."""
+        if self._blob is None:
+            colfile, offset = self._column_range
+            self._blob = colfile.get(offset, int(self.lengths.sum()))
+        return self._blob
 
     def postings(self, term: str) -> tuple[np.ndarray, np.ndarray]:
         """(segment docnums, frequencies) of one term, deleted documents included."""
@@ -109,9 +118,16 @@ class ArraySnapshot:
         self.live = live
         self._postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._verified: dict[Phrase, tuple[np.ndarray, np.ndarray]] = {}
+        self._reading = None
 
     def close(self) -> None:
         self.searcher.close()
+
+    def reading(self, docnum: int) -> bytes:
+        """The zlib-compressed reading text of one document (Whoosh's column reader)."""
+        if self._reading is None:
+            self._reading = self.searcher.reader().column_reader("reading")
+        return self._reading[docnum]
 
     def folded(self, docnum: int) -> bytes:
         segment = self._segments[int(np.searchsorted(self._bases, docnum, "right")) - 1]

@@ -331,7 +331,7 @@ class SearchIndex:
         for score, docnum in best:
             spans = query.match(snapshot.folded(docnum).decode("utf-8")) or []
             fields = snapshot.searcher.stored_fields(docnum)
-            reading = zlib.decompress(fields["reading"]).decode("utf-8")
+            reading = zlib.decompress(snapshot.reading(docnum)).decode("utf-8")
             hits.append(make_hit(fields, reading, score, spans))
         return hits
 

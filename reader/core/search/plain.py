@@ -25,6 +25,7 @@ class PlainSnapshot:
         self.reader = searcher.reader()
         self.doc_count = self.reader.doc_count()
         self._column = self.reader.column_reader("folded")
+        self._reading = None
         self._postings: dict[str, set[int]] = {}
         self._frequencies: dict[str, dict[int, int]] = {}
         self._folded: dict[int, bytes] = {}
@@ -32,6 +33,12 @@ class PlainSnapshot:
 
     def close(self) -> None:
         self.searcher.close()
+
+    def reading(self, docnum: int) -> bytes:
+        """The zlib-compressed reading text of one document."""
+        if self._reading is None:
+            self._reading = self.reader.column_reader("reading")
+        return self._reading[docnum]
 
     def folded(self, docnum: int) -> bytes:
         data = self._folded.get(docnum)

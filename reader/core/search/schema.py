@@ -42,7 +42,9 @@ def make_schema() -> Schema:
         folded=COLUMN(VarBytesColumn()),  # folded UTF-8, read per candidate to verify
         # "id NUL hash": what an update compares, without unpickling every stored document
         catalog=COLUMN(VarBytesColumn()),
-        reading=STORED(),  # zlib-compressed reading text, unpacked only for shown hits
+        # zlib-compressed reading text, unpacked only for shown hits; a column, not a stored
+        # field, so that Whoosh does not compress it a second time inside its pickles
+        reading=COLUMN(VarBytesColumn()),
         terms=TermCounts(),
     )
 
