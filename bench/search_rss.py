@@ -3,11 +3,14 @@
     python -m bench.search_rss reader INDEX_FOLDER QUERY
     python -m bench.search_rss fts5 FTS_DATABASE FTS_MATCH_EXPRESSION
 
-Run in a fresh process per engine by ``bench/search.py``; prints the RSS in MB.
+Run in a fresh process per engine by ``bench/search.py``; prints the RSS in MB and the
+time from opening to the first query's answer (imports excluded).
 """
 from __future__ import annotations
 
+import json
 import sys
+import time
 from pathlib import Path
 
 
@@ -20,6 +23,7 @@ def rss_mb() -> float:
 
 def main() -> None:
     engine, location, query = sys.argv[1:4]
+    started = time.perf_counter()
     if engine == "reader":
         from reader.core.search.index import SearchIndex
 
@@ -31,7 +35,8 @@ def main() -> None:
         db = sqlite3.connect(location)
         db.execute("SELECT rowid FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT 20",
                    (query,)).fetchall()
-    print(round(rss_mb(), 1))
+    print(json.dumps({"rss_mb": round(rss_mb(), 1),
+                      "open_first_query_ms": round((time.perf_counter() - started) * 1000, 1)}))
 
 
 if __name__ == "__main__":

@@ -96,6 +96,20 @@ class _Segment:
         return np.concatenate(id_parts), np.concatenate(freq_parts)
 
 
+def read_catalog(segreader) -> dict[str, str]:
+    """id → content hash of a segment's live documents, from its catalog column in one
+    read and one split (``schema.catalog_value``)."""
+    count = segreader.doc_count_all()
+    colfile, offset, length = segreader._perdoc._get_column_file("catalog")
+    column = VarBytesColumn().reader(colfile, offset, length, count)
+    lines = colfile.get(offset, int(sum(column._lengths))).decode("utf-8").split("\n")
+    if len(lines) != count + 1:
+        raise ValueError("catalog column does not have one entry per document")
+    for docnum in sorted(segreader.segment().deleted_docs(), reverse=True):
+        del lines[docnum]
+    return dict(line.split("\0", 1) for line in lines[:-1])
+
+
 class ArraySnapshot:
     """Postings and folded texts of one index generation (a Whoosh searcher)."""
 

@@ -29,7 +29,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import SegmentWriter
 
 from reader.core.search import integrity, mapped
-from reader.core.search.arrays import ArraySnapshot
+from reader.core.search.arrays import ArraySnapshot, read_catalog
 from reader.core.search.bulk import (BULK_MIN_DOCUMENTS, BULK_SEGMENT_DOCUMENTS,
                                      BulkSegmentWriter, merge_small_segments_only)
 from reader.core.search.locking import DEFAULT_WAIT_S, IndexBusy, writer_lock
@@ -131,6 +131,14 @@ class SearchIndex:
         integrity.write_meta(self.folder, integrity.record_files(
             self.folder, {"version": INDEX_VERSION}))
 
+    def _empty_locked(self) -> None:
+        """Drop every document by committing an empty generation: unlike deleting the
+        files, processes searching the old generation keep working (Whoosh's readers retry
+        on the new TOC)."""
+        writer = SegmentWriter(self.ix, _lk=False)
+        writer.commit(mergetype=lambda _writer, _segments: [])
+        self._record_commit()
+
     def _record_commit(self) -> None:
         """Bring the integrity manifest up to date after a commit (under the lock)."""
         integrity.write_meta(self.folder, integrity.record_files(
@@ -170,6 +178,15 @@ class SearchIndex:
             reader = searcher.reader()
             if not reader.doc_count_all():
                 return {}
+            if self.accelerated:
+                try:
+                    result: dict[str, str] = {}
+                    for segreader, _ in reader.leaf_readers():
+                        result.update(read_catalog(segreader))
+                    return result
+                except Exception:
+                    log.warning("reading the index catalog quickly failed; using Whoosh's "
+                                "column reader", exc_info=True)
             catalog = reader.column_reader("catalog")
             return dict(parse_catalog_value(catalog[docnum])
                         for docnum in reader.all_doc_ids())
@@ -193,7 +210,10 @@ class SearchIndex:
                     report.rebuilt_because = "asked to rebuild" if rebuild else \
                         f"the index was damaged ({self._damaged})"
                     self._drop_snapshot()
-                    self._create_locked()
+                    if rebuild and not self._damaged:
+                        self._empty_locked()
+                    else:
+                        self._create_locked()
                 self._update_locked(sources, text_of, progress, report)
         except IndexBusy as exc:
             report.skipped_because = str(exc)
@@ -283,23 +303,30 @@ class SearchIndex:
         except IndexBusy as exc:
             return SearchResult(query_text, 0, [], error=str(exc))
         with self._search_lock:
-            if self.accelerated:
+            # A second attempt on a fresh searcher: another process may have committed a
+            # generation that removed files this one was about to read.
+            for attempt in (1, 2):
+                if self.accelerated:
+                    try:
+                        return self._search_arrays(query, query_text, limit)
+                    except Exception:
+                        self._close_snapshot_locked()
+                        if attempt == 1:
+                            continue
+                        # Never a reason to touch the index: the plain path decides if it
+                        # is damaged.
+                        log.warning("accelerated search failed; using the plain Whoosh path",
+                                    exc_info=True)
+                        self.accelerated = False
                 try:
-                    return self._search_arrays(query, query_text, limit)
-                except Exception:
-                    # Never a reason to touch the index: the plain path decides if it is
-                    # damaged.
-                    log.warning("accelerated search failed; using the plain Whoosh path",
-                                exc_info=True)
-                    self.accelerated = False
+                    return self._search_plain(query, query_text, limit)
+                except Exception as exc:
                     self._close_snapshot_locked()
-            try:
-                return self._search_plain(query, query_text, limit)
-            except Exception as exc:
-                log.warning("search index %s is damaged", self.folder, exc_info=True)
-                self._close_snapshot_locked()
-                self._mark_damaged(f"{type(exc).__name__} while reading it")
-                return SearchResult(query_text, 0, [], error=DAMAGED_MESSAGE)
+                    if attempt == 2:
+                        log.warning("search index %s is damaged", self.folder, exc_info=True)
+                        self._mark_damaged(f"{type(exc).__name__} while reading it")
+                        return SearchResult(query_text, 0, [], error=DAMAGED_MESSAGE)
+            raise AssertionError("unreachable")
 
     def _search_arrays(self, query: Query, query_text: str, limit: int | None
                        ) -> SearchResult:

@@ -59,9 +59,11 @@ def document_fields(doc_id: str, path: str, title: str, content_hash: str, text:
 
 
 def catalog_value(doc_id: str, content_hash: str) -> bytes:
-    return f"{doc_id}\0{content_hash}".encode("utf-8")
+    """One document's catalog entry. Ids and hashes hold neither NUL nor newline; the
+    newline lets a whole segment's column be split in one call (``arrays.read_catalog``)."""
+    return f"{doc_id}\0{content_hash}\n".encode("utf-8")
 
 
 def parse_catalog_value(value: bytes) -> tuple[str, str]:
-    doc_id, _, content_hash = value.decode("utf-8").partition("\0")
+    doc_id, _, content_hash = value.decode("utf-8").rstrip("\n").partition("\0")
     return doc_id, content_hash

@@ -105,6 +105,9 @@ def test_array_path_sees_updates_and_deletions(tmp_path, texts, monkeypatch):
     assert [h.id for h in index.search("独一无二").hits] == [keys[0]]
     gone = set(keys[1:6])
     assert not gone & {h.id for h in index.search("的", limit=None).hits}
+    fast = index.indexed()
+    index.accelerated = False
+    assert fast == index.indexed() and len(fast) == len(keys) - 5 and fast[keys[0]] == "h2"
     index.close()
 
 
