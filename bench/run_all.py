@@ -150,19 +150,16 @@ def render(results: dict) -> str:
               ".venv/bin/python -m bench.app --runs 5 --large bench/out/corpus-10000",
               ".venv/bin/python -m bench.events --size 10000", "```", ""]
     lines += ["## Where the search time goes", "",
-              "Whoosh is pure Python: each posting costs microseconds where FTS5 spends "
-              "nanoseconds in C. Reader therefore asks Whoosh only for candidates (postings of "
-              "the query's bigrams/stems, no positions) and verifies them itself: a C-level "
-              "`bytes.count` of the folded phrase over each candidate's folded UTF-8 text, "
-              "kept in a Whoosh column (no pickling). One- and two-character queries and single "
-              "Latin words need no verification at all (the index term decides). Posting sets "
-              "and texts are cached per index generation, so refining a query while typing "
-              "reuses the previous keystroke's work; BM25 is computed over phrase counts. "
-              "This took p95 at 1,000 articles from 57 ms (Whoosh phrase queries + stored "
-              "fields) to about 6 ms. What remains at 10,000 articles is iterating postings of "
-              "very frequent bigrams (阿里, 平台: 9,000 documents) in Python, and the build, "
-              "where Whoosh's writer spends about 5 µs per posting; two writer processes did "
-              "not help measurably on 2 cores.", ""]
+              "Whoosh stays the index of record (schema, storage, incremental updates). Full "
+              "builds and large batches go through a bulk segment writer that inverts term "
+              "counts with numpy and writes posting blocks in Whoosh's own format (segments "
+              "of 3,000 documents; plain Whoosh reads them back identically). Queries decode "
+              "posting blocks into arrays once per index generation, intersect candidates as "
+              "sorted arrays, count phrases with `bytes.count` over each segment's contiguous "
+              "folded-text column, and rank with vectorised BM25; phrases that one index term "
+              "decides (one or two characters, one Latin word) need no text scan. Compound "
+              "segments are read from the memory map without Whoosh's per-sub-file copy. If "
+              "an accelerator fails, the plain Whoosh path answers (and it is logged).", ""]
     return "\n".join(lines)
 
 

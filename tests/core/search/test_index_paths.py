@@ -143,3 +143,17 @@ def test_failing_bulk_writer_falls_back_to_whoosh_writer(tmp_path, texts, monkey
     ids = [f["id"] for f in index.ix.searcher().all_stored_fields()]
     assert sorted(ids) == sorted(texts)  # each once
     index.close()
+
+
+def test_compound_segments_are_read_from_the_map_without_copies(tmp_path, texts, monkeypatch):
+    from reader.core.search.mapped import MappedBufferFile
+
+    index = build(tmp_path / "ix", texts, True, monkeypatch)
+    reader = index.ix.reader()
+    for segreader, _ in reader.leaf_readers():
+        postings = segreader._terms._postfile
+        assert isinstance(postings, MappedBufferFile)
+        assert not isinstance(postings.file, __import__("io").BytesIO)
+    reader.close()
+    assert index.search("阿里巴巴").total > 0
+    index.close()
