@@ -26,6 +26,7 @@ from typing import Callable, Iterable
 
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
+from whoosh.reading import EmptyReader
 from whoosh.writing import SegmentWriter
 
 from reader.core.search import integrity, mapped
@@ -331,6 +332,8 @@ class SearchIndex:
     def _search_arrays(self, query: Query, query_text: str, limit: int | None
                        ) -> SearchResult:
         snapshot = self._current_snapshot(ArraySnapshot)
+        if snapshot is None:
+            return SearchResult(query_text, 0, [])
         docnums, counts = snapshot.matches(query)
         if not len(docnums):
             return SearchResult(query_text, 0, [])
@@ -340,6 +343,8 @@ class SearchIndex:
     def _search_plain(self, query: Query, query_text: str, limit: int | None
                       ) -> SearchResult:
         snapshot = self._current_snapshot(PlainSnapshot)
+        if snapshot is None:
+            return SearchResult(query_text, 0, [])
         single_term = single_index_term(query)
         if single_term is not None:
             matched = snapshot.term_matches(single_term)
@@ -378,7 +383,11 @@ class SearchIndex:
             self._close_snapshot_locked()
             snapshot = None
         if snapshot is None:
-            self._snapshot = kind(self.ix.searcher())
+            searcher = self.ix.searcher()
+            if isinstance(searcher.reader(), EmptyReader):  # e.g. a rebuild's first commit
+                searcher.close()
+                return None
+            self._snapshot = kind(searcher)
         return self._snapshot
 
 

@@ -27,8 +27,8 @@ def finish(proc):
 def indexed_library(seeds_dir, data_dir):
     library = Library(seeds_dir, data_dir)
     library.load()
-    library.update_index()
-    folder = library.search_index.folder
+    library.search.update_index()
+    folder = library.search.index.folder
     library.close()
     return folder
 
@@ -97,9 +97,9 @@ def test_index_folder_replaced_by_a_file_recovers(seeds_dir, data_dir):
     folder.write_text("not an index")
     library = Library(seeds_dir, data_dir)
     library.load()
-    report = library.update_index()
+    report = library.search.update_index()
     assert "replaced by a file" in report.rebuilt_because and report.added == 5
-    assert library.search("阿里巴巴").total == 4
+    assert library.search.query("阿里巴巴").total == 4
     library.close()
 
 
@@ -149,7 +149,7 @@ def test_two_processes_indexing_at_once_never_duplicate(seeds_dir, data_dir):
         assert len(hits) == len(set(hits))
     library = Library(seeds_dir, data_dir)
     library.load()
-    with library.search_index.ix.searcher() as searcher:
+    with library.search.index.ix.searcher() as searcher:
         ids = [fields["id"] for fields in searcher.all_stored_fields()]
     assert len(ids) == len(set(ids)) == 35
     library.close()
