@@ -221,7 +221,8 @@ def _show(library, args) -> int:
         payload = {"id": document.info.id, "path": document.info.path,
                    "encoding": document.info.encoding, **report.summary(),
                    "repairs": [{"before": r.before, "after": r.after} for r in report.repairs],
-                   "suspect_spans": [list(s) for s in report.suspect_spans]}
+                   "suspect_spans": [list(s) for s in report.suspect_spans],
+                   "damaged_spans": [list(s) for s in document.damaged_spans]}
         _print_json(payload)
         return 0
     text = document.raw if args.raw else library.view(document.info.id, args.script).text

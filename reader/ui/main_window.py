@@ -404,7 +404,8 @@ class MainWindow(QMainWindow):
         self._syncing = True  # opening is not a scroll to mirror
         try:
             pane.show_view(article_id, view, reading_offset=int(saved or 0))
-            pane.set_suspects(self.library.document(article_id).report.suspect_spans)
+            document = self.library.document(article_id)  # wiring (issue 11): damage too
+            pane.set_suspects(document.report.suspect_spans + document.damaged_spans)
         finally:
             self._syncing = False
         container.show_info(info)

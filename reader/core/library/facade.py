@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.annotations.store import AnnotationError
 from reader.core.library.catalog import Catalog
+from reader.core.library.filenames import display_name
 from reader.core.library.corpus import (ARTICLE_SUFFIXES, article_id, find_article_files,
                                 load_document)
 from reader.core.text.decoding import UnreadableFile
@@ -92,7 +93,8 @@ class Library:
             return {}
 
     def _write_settings(self, settings: dict) -> None:
-        tmp = self._settings_path().with_suffix(".tmp")
+        # A name of its own per process: two Readers saving at once must not share it.
+        tmp = self._settings_path().with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
         tmp.write_text(json.dumps(settings, ensure_ascii=False, indent=2), "utf-8")
         os.replace(tmp, self._settings_path())
 
@@ -116,7 +118,7 @@ class Library:
             if not source.exists():
                 errors.append(LoadError(str(source), "not found"))
                 continue
-            files, problems = find_article_files(source)
+            files, problems = find_article_files(source, allowed=self.extra_sources)
             errors.extend(LoadError(self._display_path(p, inside), r) for p, r in problems)
             for path in files:
                 planned.append((path, self._relative(path, source, inside)))
@@ -129,7 +131,7 @@ class Library:
             try:
                 stat = path.stat()
                 info = self.catalog.lookup(path, stat.st_size, stat.st_mtime_ns)
-                if info is None or info.path != rel:
+                if info is None or info.path != display_name(rel):
                     document = load_document(path, rel)
                     info = document.info
                     fresh.append((path, stat.st_size, stat.st_mtime_ns, info))
@@ -205,7 +207,7 @@ class Library:
                 self._documents.move_to_end(article)
                 return cached
             path, info = self._locations[article], self._articles[article]
-        document = load_document(path, info.path)
+        document = load_document(path, _source_name(path, info, self.root))
         self._remember(document)
         return document
 
@@ -470,6 +472,24 @@ class Library:
         if progress:
             progress(len(files), len(files), "")
         return AddResult(added, errors)
+
+
+def _source_name(location: Path, info: ArticleInfo, root: Path) -> str:
+    """The relative path the article id was made from: ``info.path`` shows undecodable
+    bytes of a file name as U+FFFD, the id hashes the bytes themselves."""
+    if "\ufffd" not in info.path:
+        return info.path
+    for name in (_relative_or_none(location, root), str(location)):
+        if name is not None and article_id(name) == info.id:
+            return name
+    return info.path
+
+
+def _relative_or_none(path: Path, folder: Path) -> str | None:
+    try:
+        return path.relative_to(folder).as_posix()
+    except ValueError:
+        return None
 
 
 def _inside(path: Path, folder: Path) -> bool:
