@@ -226,10 +226,9 @@ class AnnotationStore:
             if placed is None:
                 updated = replace(a, orphan=True)
             else:
-                fresh = describe(text, placed.start, placed.end)
-                # A fuzzy placement adopts the words now there as the quote to look for.
-                updated = replace(a, start=fresh.start, end=fresh.end, prefix=fresh.prefix,
-                                  suffix=fresh.suffix, exact=fresh.exact,
+                # Only the place changes: the quote (and the context it was made in) stays
+                # what the user highlighted, so a later edit is judged against the original.
+                updated = replace(a, start=placed.start, end=placed.end,
                                   content_hash=content_hash, orphan=False)
             if updated != a:
                 self.put(updated)

@@ -196,3 +196,33 @@ def test_two_processes_writing_at_once_keep_everything(tmp_path):
     assert {a.uid for a in store.list()} == set(outputs[0]) | set(outputs[1])
     assert len(store.list()) == 300 and store.integrity() == "ok"
     store.close()
+
+
+def test_reanchoring_never_moves_a_highlight_onto_other_words_nor_rewrites_its_quote(
+        seeds_dir, data_dir):
+    """Issue 11 item 7, as reported: `ás de 10` in the Spanish seed, passage then deleted."""
+    from reader.core.library.facade import Library
+
+    (path,) = seeds_dir.glob("002_*.txt")
+    library = Library(seeds_dir, data_dir)
+    library.load()
+    article = library.resolve("002")
+    text = library.document(article).text
+    start = text.index("ás de 10")
+    made = library.add_annotation(article, start, start + len("ás de 10"), note="keep me")
+    moved_text = "Un párrafo nuevo.\n" + path.read_text("utf-8")
+    path.write_text(moved_text, "utf-8")
+    library.load()
+    (placed,) = library.annotations(article)
+    assert not placed.orphan and placed.exact == made.exact
+    assert library.document(article).text[placed.start:placed.end] == "ás de 10"
+
+    sentence = next(line for line in moved_text.split("\n") if "ás de 10" in line)
+    path.write_text(moved_text.replace(sentence, ""), "utf-8")
+    library.load()
+    (after,) = library.annotations(article)
+    assert after.orphan, library.document(article).text[after.start:after.end]
+    assert (after.exact, after.prefix, after.suffix, after.note) == \
+        (made.exact, made.prefix, made.suffix, "keep me")
+    assert library.annotation(made.uid).exact == "ás de 10"  # the stored quote is untouched
+    library.close()
