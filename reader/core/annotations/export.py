@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
+from reader.core.annotations.markdown_safe import block_lines, indented, inline_text
 from reader.core.annotations.store import COLORS, Annotation, normalise_tags
 from reader.core.models import ArticleInfo
 
@@ -18,7 +19,7 @@ def _tag_for_markdown(tag: str) -> str:
 
 
 def _quote_block(text: str) -> str:
-    return "\n".join("> " + line if line else ">" for line in text.split("\n"))
+    return "\n".join("> " + line if line else ">" for line in block_lines(text))
 
 
 def markdown_export(articles: list[tuple[ArticleInfo, list[Annotation]]]) -> str:
@@ -27,8 +28,8 @@ def markdown_export(articles: list[tuple[ArticleInfo, list[Annotation]]]) -> str
     for info, items in articles:
         if not items:
             continue
-        parts.append(f"# {info.title}\n")
-        meta = [f"`{info.path}`"]
+        parts.append(f"# {inline_text(' '.join(info.title.split()))}\n")
+        meta = ["file " + _code_span(" ".join(info.path.split("\n")))]
         if info.date:
             meta.insert(0, info.date)
         parts.append(" · ".join(meta) + "\n")
@@ -45,15 +46,24 @@ def markdown_export(articles: list[tuple[ArticleInfo, list[Annotation]]]) -> str
 
 
 def _annotation_markdown(a: Annotation) -> str:
-    lines = [_quote_block(a.exact), ""]
+    """One list item per highlight: the quote, then the note and details indented under it,
+    so that nothing in a note can end the item or start a block of the export."""
+    lines = ["- " + _quote_block(a.exact).replace("\n", "\n    "), ""]
     if a.note.strip():
-        lines += [a.note.strip(), ""]
+        lines += [indented(block_lines(a.note.strip()), "    "), ""]
     details = [f"colour: {a.color}"]
     if a.tags:
-        details.append("tags: " + " ".join(_tag_for_markdown(t) for t in a.tags))
+        details.append("tags: " + " ".join(inline_text(_tag_for_markdown(t)) for t in a.tags))
     details.append(f"created {a.created[:10]}")
-    lines += ["*" + " · ".join(details) + "*", ""]
+    lines += ["    *" + " · ".join(details) + "*", ""]
     return "\n".join(lines)
+
+
+def _code_span(text: str) -> str:
+    """A code span holds any text literally; its fence is longer than any run inside."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    return f"{fence} {text} {fence}" if longest else f"`{text}`"
 
 
 def w3c_annotation(a: Annotation) -> dict:
