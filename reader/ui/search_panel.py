@@ -110,6 +110,7 @@ class SearchPanel(QWidget):
         self.query_edit = QLineEdit(placeholderText="Search the library (Ctrl+Shift+F)…")
         self.query_edit.setClearButtonEnabled(True)
         self.count_label = QLabel("")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)  # errors quote the query
         self.model = SearchResultsModel(self)
         self.results = QListView()
         self.results.setModel(self.model)
