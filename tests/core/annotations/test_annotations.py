@@ -1,3 +1,4 @@
+import uuid
 import json
 import os
 import signal
@@ -92,9 +93,9 @@ def test_json_export_is_w3c_and_import_is_idempotent(library, data_dir, seeds_di
     start = text.index("Taoxiaopu")
     a = library.add_annotation("002", start, start + 9, "purple", "nota", ["es"])
     payload = json.loads(library.export_annotations("json"))
-    item = payload["items"][0]
+    item = payload["first"]["items"][0]
     assert payload["type"] == "AnnotationCollection" and item["type"] == "Annotation"
-    assert item["id"] == f"urn:uuid:{a.uid}"
+    assert item["id"] == f"urn:uuid:{uuid.UUID(a.uid)}"
     selectors = {s["type"]: s for s in item["target"]["selector"]}
     assert selectors["TextPositionSelector"] == {"type": "TextPositionSelector",
                                                  "start": start, "end": start + 9}
