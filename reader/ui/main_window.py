@@ -401,7 +401,9 @@ class MainWindow(QMainWindow):
         info = self.library.info(article_id)
         self._remember_position(pane)
         container.show()
-        saved = self.settings.value(f"positions/{article_id}", 0)
+        saved = self.settings.value(f"positions/{article_id}", 0) or next(  # wiring (issue 11)
+            (self.settings.value(f"positions/{old}") for old in self.library.former_ids(
+                article_id) if self.settings.value(f"positions/{old}")), 0)
         self._syncing = True  # opening is not a scroll to mirror
         try:
             pane.show_view(article_id, view, reading_offset=int(saved or 0))
@@ -553,6 +555,7 @@ class MainWindow(QMainWindow):
         opened = False
         for name in PANES:
             article = str(self.settings.value(f"panes/{name}/article", "") or "")
+            article = self.library.current_id(article)  # wiring (issue 11): moved files
             if article and self.model.row_of(article) >= 0:
                 opened |= self.open_article(article, name)
         active = str(self.settings.value("panes/active", "left"))

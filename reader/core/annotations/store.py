@@ -188,6 +188,22 @@ class AnnotationStore:
         self.put(changed)
         return changed
 
+    def move_article(self, old: str, new: str, path: str) -> int:
+        """Give an article's highlights to another article id (its file moved); they are
+        re-anchored to that article's text when next read. Returns how many moved."""
+        with self._lock:
+            count = self._db.execute("SELECT count(*) FROM annotations WHERE article=? AND "
+                                     "deleted=0", (old,)).fetchone()[0]
+        self._write("UPDATE annotations SET article=?, path=? WHERE article=?", (new, path, old))
+        return count
+
+    def articles(self) -> dict[str, tuple[str, int]]:
+        """Every article id with highlights: (the path stored with them, how many)."""
+        with self._lock:
+            rows = self._db.execute("SELECT article, max(path), count(*) FROM annotations "
+                                    "WHERE deleted=0 GROUP BY article").fetchall()
+        return {article: (path, count) for article, path, count in rows}
+
     def delete(self, uid: str) -> None:
         self._write("UPDATE annotations SET deleted=1, modified=? WHERE uid=?", (now(), uid))
 

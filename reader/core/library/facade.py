@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from reader.core.annotations.store import AnnotationError
 from reader.core.library.catalog import Catalog
 from reader.core.library.filenames import display_name
+from reader.core.library.fingerprint import fingerprint
+from reader.core.library.moves import ArticleRegistry, Move, match_moves
 from reader.core.library.corpus import (ARTICLE_SUFFIXES, article_id, find_article_files,
                                 load_document)
 from reader.core.text.decoding import UnreadableFile
@@ -39,6 +41,7 @@ _SETTINGS_FILE = "library.json"
 class LoadResult:
     articles: list[ArticleInfo] = field(default_factory=list)
     errors: list[LoadError] = field(default_factory=list)
+    moves: list[Move] = field(default_factory=list)  # files recognised after a move/rename
 
 
 @dataclass
@@ -81,6 +84,7 @@ class Library:
         self._lexicon: ActorLexicon | None = None
         self._events: dict[tuple[str, str], list[Event]] = {}
         self._search_index: SearchIndex | None = None
+        self._registry: ArticleRegistry | None = None
 
     # -- settings -----------------------------------------------------------------
     def _settings_path(self) -> Path:
@@ -125,6 +129,7 @@ class Library:
         articles: dict[str, ArticleInfo] = {}
         locations: dict[str, Path] = {}
         fresh: list[tuple[Path, int, int, ArticleInfo]] = []
+        fingerprints: dict[str, tuple[int, ...]] = {}
         for done, (path, rel) in enumerate(planned):
             if progress and (done % 50 == 0 or len(planned) < 200):
                 progress(done, len(planned), rel)
@@ -135,6 +140,7 @@ class Library:
                     document = load_document(path, rel)
                     info = document.info
                     fresh.append((path, stat.st_size, stat.st_mtime_ns, info))
+                    fingerprints[info.id] = fingerprint(document.text)
                     self._remember(document)
             except UnreadableFile as exc:
                 errors.append(LoadError(rel, str(exc)))
@@ -152,7 +158,8 @@ class Library:
             self._locations = locations
             self._errors = errors
             self._lexicon = None  # names are recomputed from the library as it is now
-        return LoadResult(list(articles.values()), errors)
+        moves = self._recognise_moves(fingerprints)
+        return LoadResult(list(articles.values()), errors, moves)
 
     def _relative(self, path: Path, source: Path, inside: bool) -> str:
         if inside:
@@ -192,6 +199,9 @@ class Library:
                            if a.id.startswith(token) or Path(a.path).name.startswith(token)]
         if len(matches) == 1:
             return matches[0]
+        moved_to = self._moved_to(token)
+        if moved_to is not None:
+            return moved_to
         raise UnknownArticle(token)
 
     def has_document(self, article: str) -> bool:
@@ -334,6 +344,8 @@ class Library:
         def resolve(exported_id: str, path: str) -> str | None:
             if exported_id in self._articles:
                 return exported_id
+            if self._moved_to(exported_id) is not None:
+                return self._moved_to(exported_id)
             for info in self._articles.values():
                 if path and info.path == path:
                     return info.id
@@ -395,7 +407,91 @@ class Library:
             progress(len(articles), len(articles), "")
         return sort_events(result)
 
+    # -- moved files (issue 11) --------------------------------------------------------------
+    @property
+    def article_registry(self) -> ArticleRegistry:
+        if self._registry is None:
+            self._registry = ArticleRegistry(self.data_dir / "articles.sqlite", str(self.root))
+        return self._registry
+
+    def _recognise_moves(self, fingerprints: dict[str, tuple[int, ...]]) -> list[Move]:
+        """Carry highlights over from articles whose file vanished to the same article found
+        under another path; remember the library as it is now. Best effort: a registry that
+        cannot be written costs only the recognition, never the load."""
+        import sqlite3
+
+        try:
+            registry = self.article_registry
+            known = registry.known()
+            current = self.articles()
+            newcomers = [a for a in current if a.id not in known]
+            vanished = [k for k in known.values() if k.id not in {a.id for a in current}]
+            moves = match_moves(vanished, newcomers, self._fingerprint) \
+                if vanished and newcomers else []
+            for move in moves:
+                self._carry_over(move)
+            changed = [a for a in current if a.id in fingerprints or a.id not in known
+                       or known[a.id].content_hash != a.content_hash]
+            registry.remember(changed, fingerprints)
+            return moves
+        except (sqlite3.Error, OSError, AnnotationError):
+            return []
+
+    def _fingerprint(self, article: str) -> tuple[int, ...]:
+        try:
+            return fingerprint(self.document(article).text)
+        except (UnreadableFile, OSError, KeyError):
+            return ()
+
+    def _carry_over(self, move: Move) -> None:
+        if (self.data_dir / "annotations.sqlite").exists():
+            self.annotation_store.move_article(move.old_id, move.new_id, move.new_path)
+        self.article_registry.record_move(move)
+
+    def _moved_to(self, old_id: str) -> str | None:
+        try:
+            target = self.article_registry.alias(old_id)
+        except Exception:  # noqa: BLE001 - an unreadable registry resolves nothing
+            return None
+        return target if target in self._articles else None
+
+    def current_id(self, article: str) -> str:
+        """The id an article has now: its own, or where its file was recognised after a move."""
+        with self._lock:
+            if article in self._articles:
+                return article
+        return self._moved_to(article) or article
+
+    def former_ids(self, article: str) -> list[str]:
+        """Ids this article had before its file was moved or renamed (newest first)."""
+        try:
+            return self.article_registry.former_ids(self.resolve(article))
+        except Exception:  # noqa: BLE001
+            return []
+
+    def detached_articles(self) -> list[tuple[str, str, int]]:
+        """(old id, its last path, highlight count) for highlights whose file is gone and
+        was not recognised elsewhere: candidates for ``reattach_article``."""
+        with self._lock:
+            present = set(self._articles)
+        return sorted((article, path, count) for article, (path, count)
+                      in self.annotation_store.articles().items() if article not in present)
+
+    def reattach_article(self, old_id: str, article: str) -> list[Annotation]:
+        """Give the highlights of a vanished article to ``article`` (the user says it is the
+        same); each is re-anchored, and those not found there become orphans."""
+        new_id = self.resolve(article)
+        if old_id in self._articles:
+            raise AnnotationError(f"article {old_id} is still in the library")
+        if old_id not in self.annotation_store.articles():
+            raise AnnotationError(f"no highlights belong to {old_id}")
+        info = self.info(new_id)
+        self._carry_over(Move(old_id, new_id, "", info.path, "re-attached by the user"))
+        return self.annotations(new_id)
+
     def close(self) -> None:
+        if self._registry is not None:
+            self._registry.close()
         if self._search_index is not None:
             self._search_index.close()
         self.catalog.close()
