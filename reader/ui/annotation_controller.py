@@ -180,14 +180,19 @@ class AnnotationController(QObject):
     def reattach(self, annotation: Annotation) -> None:
         pane = self.window.pane
         selection = pane.selected_reading_range()
-        if selection is None or pane.article_id != annotation.article:
+        try:  # wiring (issue 11): a highlight whose file is gone goes to the open article
+            self.window.library.info(annotation.article)
+            target = annotation.article
+        except KeyError:
+            target = pane.article_id
+        if selection is None or pane.article_id != target:
             QMessageBox.information(
                 self.window, "Re-attach highlight",
                 "Open the highlight's article, select the passage it belongs to, then "
                 "choose Re-attach again.")
             return
         self._change(annotation, lambda: self.window.library.reattach_annotation(
-            annotation.uid, *selection), "re-attach highlight")
+            annotation.uid, *selection, article=target), "re-attach highlight")
 
     def _current(self) -> Annotation | None:
         if self.selected_uid is None:

@@ -134,3 +134,20 @@ def test_the_app_reopens_a_renamed_article_at_its_reading_position(qtbot, seeds_
     pane = window.pane_named("left")
     qtbot.waitUntil(lambda: pane.article_id == window.library.resolve("renamed-004"))
     assert abs(pane.top_reading_offset() - 1500) < 200
+
+
+def test_one_highlight_of_a_gone_file_can_be_reattached_to_another_article(seeds_dir,
+                                                                           data_dir):
+    library = Library(seeds_dir, data_dir)
+    library.load()
+    made = _highlight(library, "000", "富通天下", note="mine")
+    (path,) = seeds_dir.glob("000_*.txt")
+    path.unlink()
+    library.load()
+    target = library.resolve("001")
+    text = library.document(target).text
+    placed = library.reattach_annotation(made.uid, 0, 4, article=target)
+    assert (placed.article, placed.exact, placed.note) == (target, text[:4], "mine")
+    assert [a.uid for a in library.annotations(target)] == [made.uid]
+    assert library.detached_articles() == []
+    library.close()

@@ -252,8 +252,10 @@ class AnnotationStore:
         return result
 
     def reattach(self, uid: str, text: str, start: int, end: int,
-                 content_hash: str) -> Annotation:
-        """Put an orphan (or any highlight) on newly selected text."""
+                 content_hash: str, article: str | None = None, path: str | None = None
+                 ) -> Annotation:
+        """Put an orphan (or any highlight) on newly selected text (of ``article``, when its
+        own file is gone)."""
         current = self.get(uid)
         if current is None:
             raise AnnotationError(f"no annotation {uid}")
@@ -262,7 +264,9 @@ class AnnotationStore:
         fresh = describe(text, start, end)
         updated = replace(current, start=fresh.start, end=fresh.end, exact=fresh.exact,
                           prefix=fresh.prefix, suffix=fresh.suffix, content_hash=content_hash,
-                          orphan=False, modified=now())
+                          orphan=False, modified=now(),
+                          article=current.article if article is None else article,
+                          path=current.path if path is None else path)
         self.put(updated)
         return updated
 

@@ -310,13 +310,18 @@ class Library:
         """Put back an annotation exactly as it was (undo of a delete or an edit)."""
         self.annotation_store.put(annotation)
 
-    def reattach_annotation(self, uid: str, start: int, end: int) -> Annotation:
+    def reattach_annotation(self, uid: str, start: int, end: int,
+                            article: str | None = None) -> Annotation:
+        """Put a highlight on START–END of its article, or of ``article`` (a highlight whose
+        file is gone goes to the article the user chose)."""
         current = self.annotation_store.get(uid)
         if current is None:
             raise AnnotationError(f"no annotation {uid}")
-        document = self.document(current.article)
+        document = self.document(article or current.article)
         return self.annotation_store.reattach(uid, document.text, start, end,
-                                              document.info.content_hash)
+                                              document.info.content_hash,
+                                              article=document.info.id,
+                                              path=document.info.path)
 
     def export_annotations(self, fmt: str, article: str | None = None) -> str:
         from reader.core.annotations.export import json_export, markdown_export
