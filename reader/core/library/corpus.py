@@ -117,13 +117,15 @@ def read_file_bytes(path: Path) -> bytes:
     except OSError as exc:
         raise UnreadableFile(_os_reason(exc)) from None
     try:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode):
             raise UnreadableFile(
-                f"not a regular file ({_KINDS.get(stat.S_IFMT(mode), 'special file')})")
+                f"not a regular file ({_KINDS.get(stat.S_IFMT(status.st_mode), 'special file')})")
+        # One read for a file of the size it claims; more only if it grew meanwhile.
+        step = min(MAX_FILE_BYTES + 1, max(1 << 20, status.st_size + 1))
         chunks, total = [], 0
         while True:
-            chunk = os.read(fd, 1 << 20)
+            chunk = os.read(fd, step)
             if not chunk:
                 break
             total += len(chunk)

@@ -18,7 +18,7 @@ from reader.core.annotations.store import AnnotationError
 from reader.core.library.catalog import Catalog
 from reader.core.library.filenames import display_name
 from reader.core.library.fingerprint import fingerprint
-from reader.core.library.moves import ArticleRegistry, Move, match_moves
+from reader.core.library.moves import Move, MovedFiles
 from reader.core.library.corpus import (ARTICLE_SUFFIXES, article_id, find_article_files,
                                 load_document)
 from reader.core.text.decoding import UnreadableFile
@@ -84,7 +84,8 @@ class Library:
         self._lexicon: ActorLexicon | None = None
         self._events: dict[tuple[str, str], list[Event]] = {}
         self._search_index: SearchIndex | None = None
-        self._registry: ArticleRegistry | None = None
+        self._moves = MovedFiles(self.data_dir / "articles.sqlite", str(self.root),
+                                 self._fingerprint, self._move_annotations)
 
     # -- settings -----------------------------------------------------------------
     def _settings_path(self) -> Path:
@@ -158,7 +159,7 @@ class Library:
             self._locations = locations
             self._errors = errors
             self._lexicon = None  # names are recomputed from the library as it is now
-        moves = self._recognise_moves(fingerprints)
+        moves = self._moves.recognise(self.articles(), fingerprints)
         return LoadResult(list(articles.values()), errors, moves)
 
     def _relative(self, path: Path, source: Path, inside: bool) -> str:
@@ -413,52 +414,20 @@ class Library:
         return sort_events(result)
 
     # -- moved files (issue 11) --------------------------------------------------------------
-    @property
-    def article_registry(self) -> ArticleRegistry:
-        if self._registry is None:
-            self._registry = ArticleRegistry(self.data_dir / "articles.sqlite", str(self.root))
-        return self._registry
-
-    def _recognise_moves(self, fingerprints: dict[str, tuple[int, ...]]) -> list[Move]:
-        """Carry highlights over from articles whose file vanished to the same article found
-        under another path; remember the library as it is now. Best effort: a registry that
-        cannot be written costs only the recognition, never the load."""
-        import sqlite3
-
-        try:
-            registry = self.article_registry
-            known = registry.known()
-            current = self.articles()
-            newcomers = [a for a in current if a.id not in known]
-            vanished = [k for k in known.values() if k.id not in {a.id for a in current}]
-            moves = match_moves(vanished, newcomers, self._fingerprint) \
-                if vanished and newcomers else []
-            for move in moves:
-                self._carry_over(move)
-            changed = [a for a in current if a.id in fingerprints or a.id not in known
-                       or known[a.id].content_hash != a.content_hash]
-            registry.remember(changed, fingerprints)
-            return moves
-        except (sqlite3.Error, OSError, AnnotationError):
-            return []
-
     def _fingerprint(self, article: str) -> tuple[int, ...]:
         try:
             return fingerprint(self.document(article).text)
         except (UnreadableFile, OSError, KeyError):
             return ()
 
-    def _carry_over(self, move: Move) -> None:
+    def _move_annotations(self, move: Move) -> None:
         if (self.data_dir / "annotations.sqlite").exists():
             self.annotation_store.move_article(move.old_id, move.new_id, move.new_path)
-        self.article_registry.record_move(move)
 
     def _moved_to(self, old_id: str) -> str | None:
-        try:
-            target = self.article_registry.alias(old_id)
-        except Exception:  # noqa: BLE001 - an unreadable registry resolves nothing
-            return None
-        return target if target in self._articles else None
+        target = self._moves.moved_to(old_id)
+        with self._lock:
+            return target if target in self._articles else None
 
     def current_id(self, article: str) -> str:
         """The id an article has now: its own, or where its file was recognised after a move."""
@@ -470,8 +439,8 @@ class Library:
     def former_ids(self, article: str) -> list[str]:
         """Ids this article had before its file was moved or renamed (newest first)."""
         try:
-            return self.article_registry.former_ids(self.resolve(article))
-        except Exception:  # noqa: BLE001
+            return self._moves.former_ids(self.resolve(article))
+        except KeyError:
             return []
 
     def detached_articles(self) -> list[tuple[str, str, int]]:
@@ -491,12 +460,11 @@ class Library:
         if old_id not in self.annotation_store.articles():
             raise AnnotationError(f"no highlights belong to {old_id}")
         info = self.info(new_id)
-        self._carry_over(Move(old_id, new_id, "", info.path, "re-attached by the user"))
+        self._moves.carry_over(Move(old_id, new_id, "", info.path, "re-attached by the user"))
         return self.annotations(new_id)
 
     def close(self) -> None:
-        if self._registry is not None:
-            self._registry.close()
+        self._moves.close()
         if self._search_index is not None:
             self._search_index.close()
         self.catalog.close()

@@ -176,3 +176,63 @@ def _pair_identical(olds: list[KnownArticle], news: list[ArticleInfo]):
             pairs.append((old, same_name[0]))
             news = [n for n in news if n is not same_name[0]]
     return pairs
+
+
+class MovedFiles:
+    """What the facade delegates to: the registry of one library, opened on first use, and
+    the carrying over of highlights. Best effort: a registry that cannot be read or written
+    costs the recognition, never a load."""
+
+    def __init__(self, path: Path, root: str, fingerprint_of: Callable[[str], tuple[int, ...]],
+                 move_annotations: Callable[[Move], None]):
+        self._path = path
+        self._root = root
+        self._fingerprint_of = fingerprint_of
+        self._move_annotations = move_annotations
+        self._registry: ArticleRegistry | None = None
+
+    @property
+    def registry(self) -> ArticleRegistry:
+        if self._registry is None:
+            self._registry = ArticleRegistry(self._path, self._root)
+        return self._registry
+
+    def recognise(self, current: list[ArticleInfo],
+                  fingerprints: dict[str, tuple[int, ...]]) -> list[Move]:
+        """Match vanished articles to new ones, carry their highlights over, and remember the
+        library as it is now (fingerprints of the files read in this load)."""
+        try:
+            known = self.registry.known()
+            present = {a.id for a in current}
+            newcomers = [a for a in current if a.id not in known]
+            vanished = [k for k in known.values() if k.id not in present]
+            moves = match_moves(vanished, newcomers, self._fingerprint_of) \
+                if vanished and newcomers else []
+            for move in moves:
+                self.carry_over(move)
+            changed = [a for a in current if a.id in fingerprints or a.id not in known
+                       or known[a.id].content_hash != a.content_hash]
+            self.registry.remember(changed, fingerprints)
+            return moves
+        except (sqlite3.Error, OSError, ValueError):  # AnnotationError is a ValueError
+            return []
+
+    def carry_over(self, move: Move) -> None:
+        self._move_annotations(move)
+        self.registry.record_move(move)
+
+    def moved_to(self, old_id: str) -> str | None:
+        try:
+            return self.registry.alias(old_id)
+        except (sqlite3.Error, OSError):
+            return None
+
+    def former_ids(self, article: str) -> list[str]:
+        try:
+            return self.registry.former_ids(article)
+        except (sqlite3.Error, OSError):
+            return []
+
+    def close(self) -> None:
+        if self._registry is not None:
+            self._registry.close()
