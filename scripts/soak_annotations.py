@@ -32,8 +32,8 @@ library_dir, data_dir, log_path, seed = sys.argv[1:5]
 rng = random.Random(int(seed))
 library = Library(library_dir, data_dir)
 library.load()
-articles = [a.id for a in library.articles()]
-texts = {a: len(library.document(a).text) for a in articles}
+articles = [a.id for a in library.articles.all()]
+texts = {a: len(library.articles.document(a).text) for a in articles}
 log = open(log_path, "a", encoding="utf-8")
 def ack(record):
     log.write(record + "\n"); log.flush(); os.fsync(log.fileno())
@@ -45,11 +45,11 @@ while True:
     if mine and rng.random() < 0.3:
         uid = rng.choice(mine)
         version += 1
-        library.update_annotation(uid, note=f"{seed}:{version}")
+        library.annotations.update(uid, note=f"{seed}:{version}")
         ack(f"note {uid} {seed}:{version}")
     else:
         start = rng.randrange(0, texts[article] - 20)
-        made = library.add_annotation(article, start, start + rng.randrange(2, 20))
+        made = library.annotations.add(article, start, start + rng.randrange(2, 20)).annotation
         mine.append(made.uid)
         ack(f"add {made.uid}")
 """

@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QImage, QPainter
 
-from reader.core.library.paths import bundled_resources
+from reader.core.library.facade import bundled_resources
 
 RESOURCES = bundled_resources()  # the checkout's resources/, or the copy inside a wheel
 

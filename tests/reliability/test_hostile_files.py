@@ -42,10 +42,10 @@ def test_a_non_utf8_file_name_loads_displays_and_round_trips(tmp_path, data_dir,
 
     library = Library(root, data_dir)
     library.load()
-    article = next(a for a in library.articles() if a.title.startswith("阿里巴巴"))
-    assert library.document(article.id).text.startswith("阿里巴巴")  # opened by its real name
-    library.add_annotation(article.id, 0, 4, note="kept")
-    assert [a.article for a in library.annotations(article.id)] == [article.id]
+    article = next(a for a in library.articles.all() if a.title.startswith("阿里巴巴"))
+    assert library.articles.document(article.id).text.startswith("阿里巴巴")  # opened by its real name
+    library.annotations.add(article.id, 0, 4, note="kept")
+    assert [a.article for a in library.annotations.for_article(article.id)] == [article.id]
     library.close()
 
 
@@ -92,7 +92,7 @@ def test_damaged_text_loads_with_the_spot_replaced_and_flagged(case, tmp_path, d
     library = Library(root, data_dir)
     result = library.load()
     assert result.errors == [] and result.articles[0].damaged == 1
-    document = library.document("damaged.txt")
+    document = library.articles.document("damaged.txt")
     (span,) = document.damaged_spans
     assert "\ufffd" in document.text[span[0]:span[1] + 1]
     library.close()
@@ -166,7 +166,7 @@ def test_a_device_inside_an_added_folder_is_not_read(tmp_path, data_dir):
     root.mkdir()
     (root / "zero.txt").symlink_to("/dev/zero")
     library = Library(root, data_dir)
-    result = library.add_paths([root / "zero.txt"], copy=False)
+    result = library.articles.add_paths([root / "zero.txt"], copy=False)
     assert result.added == []
     assert any("not a regular file" in e.reason or "not an article" in e.reason
                for e in result.errors)
@@ -192,7 +192,7 @@ def test_links_outside_the_library_are_followed_only_to_what_the_user_added(tmp_
     assert loaded == {"own.txt", "inside-link.txt"}  # a link inside the library is fine
     assert "not followed" in errors["system.txt"] and "not followed" in errors["linked.txt"]
 
-    library.add_paths([outside], copy=False)  # the user adds that folder themselves
+    library.articles.add_paths([outside], copy=False)  # the user adds that folder themselves
     result = library.load()
     loaded = {a.path for a in result.articles}
     assert "linked.txt" in loaded

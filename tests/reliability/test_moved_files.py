@@ -13,10 +13,10 @@ from tests.conftest import seed_text
 
 
 def _highlight(library, prefix, phrase, note=""):
-    article = library.resolve(prefix)
-    text = library.document(article).text
+    article = library.articles.resolve(prefix)
+    text = library.articles.document(article).text
     start = text.index(phrase)
-    return library.add_annotation(article, start, start + len(phrase), note=note)
+    return library.annotations.add(article, start, start + len(phrase), note=note).annotation
 
 
 def test_a_renamed_file_keeps_its_highlights_and_its_old_id_resolves(seeds_dir, data_dir):
@@ -31,13 +31,13 @@ def test_a_renamed_file_keeps_its_highlights_and_its_old_id_resolves(seeds_dir, 
     result = library.load()
     (move,) = result.moves
     assert (move.old_id, move.new_path, move.how) == (old_id, "sub/renamed.txt", "same content")
-    new_id = library.resolve("renamed")
-    assert new_id != old_id and library.resolve(old_id) == new_id  # the old id still works
-    (carried,) = library.annotations(new_id)
+    new_id = library.articles.resolve("renamed")
+    assert new_id != old_id and library.articles.resolve(old_id) == new_id  # the old id still works
+    (carried,) = library.annotations.for_article(new_id)
     assert (carried.uid, carried.note, carried.orphan) == (made.uid, "nota", False)
-    assert library.document(new_id).text[carried.start:carried.end] == "Taoxiaopu"
-    assert library.former_ids(new_id) == [old_id]
-    assert library.detached_articles() == []
+    assert library.articles.document(new_id).text[carried.start:carried.end] == "Taoxiaopu"
+    assert library.articles.former_ids(new_id) == [old_id]
+    assert library.annotations.detached_articles() == []
     library.close()
 
 
@@ -55,7 +55,7 @@ def test_a_moved_and_edited_file_is_recognised_by_its_fingerprint(seeds_dir, dat
     result = library.load()
     (move,) = result.moves
     assert move.how.startswith("similar content") and move.new_path == "moved.txt"
-    (carried,) = library.annotations("moved")
+    (carried,) = library.annotations.for_article("moved")
     assert carried.uid == made.uid and not carried.orphan
     library.close()
 
@@ -69,12 +69,12 @@ def test_an_unrelated_new_file_is_not_taken_for_a_deleted_one(seeds_dir, data_di
     (seeds_dir / "other.txt").write_text(seed_text("001"), "utf-8")  # different text
     result = library.load()
     assert result.moves == []
-    assert library.detached_articles() == [(made.article, made.path, 1)]
+    assert library.annotations.detached_articles() == [(made.article, made.path, 1)]
 
     # The user says where they belong: re-attached, re-anchored (orphans where not found).
-    placed = library.reattach_article(made.article, "other")
+    placed = library.annotations.reattach_article(made.article, "other")
     assert [a.uid for a in placed] == [made.uid] and placed[0].orphan
-    assert library.detached_articles() == []
+    assert library.annotations.detached_articles() == []
     library.close()
 
 
@@ -116,10 +116,10 @@ def test_the_app_reopens_a_renamed_article_at_its_reading_position(qtbot, seeds_
 
     library = Library(seeds_dir, data_dir)
     library.load()
-    old_id = library.resolve("004")
+    old_id = library.articles.resolve("004")
+    library.positions.set(old_id, 1500)  # positions.json: the core's, shared with the CLI
     library.close()
     settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
-    settings.setValue(f"positions/{old_id}", 1500)
     settings.setValue("panes/left/article", old_id)
     settings.setValue("panes/left/visible", "true")
     settings.sync()
@@ -132,7 +132,7 @@ def test_the_app_reopens_a_renamed_article_at_its_reading_position(qtbot, seeds_
     with qtbot.waitSignal(window.libraryLoaded, timeout=20000):
         window.start_loading()
     pane = window.pane_named("left")
-    qtbot.waitUntil(lambda: pane.article_id == window.library.resolve("renamed-004"))
+    qtbot.waitUntil(lambda: pane.article_id == window.library.articles.resolve("renamed-004"))
     assert abs(pane.top_reading_offset() - 1500) < 200
 
 
@@ -144,10 +144,10 @@ def test_one_highlight_of_a_gone_file_can_be_reattached_to_another_article(seeds
     (path,) = seeds_dir.glob("000_*.txt")
     path.unlink()
     library.load()
-    target = library.resolve("001")
-    text = library.document(target).text
-    placed = library.reattach_annotation(made.uid, 0, 4, article=target)
+    target = library.articles.resolve("001")
+    text = library.articles.document(target).text
+    placed = library.annotations.reattach(made.uid, 0, 4, article=target).annotation
     assert (placed.article, placed.exact, placed.note) == (target, text[:4], "mine")
-    assert [a.uid for a in library.annotations(target)] == [made.uid]
-    assert library.detached_articles() == []
+    assert [a.uid for a in library.annotations.for_article(target)] == [made.uid]
+    assert library.annotations.detached_articles() == []
     library.close()

@@ -25,8 +25,8 @@ def test_pane_title_from_a_file_is_plain_text(qtbot, make_window, seeds_dir):
         "utf-8")
     window = make_window()
     article = _click(qtbot, window, "markup")
-    container = window.containers[window.active_name]
-    assert window.library.info(article).title.startswith("<b>Negrita</b>")
+    container = window.workspace.containers[window.workspace.active_name]
+    assert window.library.articles.info(article).title.startswith("<b>Negrita</b>")
     assert "<img" in container.title_label.text()
     assert _shows_markup_as_text(container.title_label)
     assert _shows_markup_as_text(container.status_label)

@@ -6,7 +6,7 @@ import hashlib
 import os
 import stat
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from reader.core.library.filenames import display_name, name_bytes_or_replace
 from reader.core.text.cleaning import clean
@@ -192,15 +192,3 @@ def _damaged_reading_spans(decoded, raw_to_reading: MapChain, length: int
 
 def load_document(path: Path, relative_path: str) -> Document:
     return build_document(read_file_bytes(path), relative_path, path.suffix)
-
-
-def iter_documents(root: Path) -> Iterator[tuple[Path, Document | UnreadableFile]]:
-    files, problems = find_article_files(root)
-    for folder, reason in problems:
-        yield folder, UnreadableFile(reason)
-    for path in files:
-        rel = path.relative_to(root).as_posix() if root.is_dir() else path.name
-        try:
-            yield path, load_document(path, rel)
-        except UnreadableFile as exc:
-            yield path, exc

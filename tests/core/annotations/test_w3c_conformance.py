@@ -134,17 +134,17 @@ def library(seeds_dir, data_dir):
 
 @pytest.fixture
 def annotated(library):
-    text = library.document("002").text
+    text = library.articles.document("002").text
     start = text.index("Taoxiaopu")
-    plain = library.add_annotation("002", start, start + 9, "purple")
-    noted = library.add_annotation("002", start + 20, start + 40, "blue", "una *nota*",
-                                   ["es", "dos palabras"])
+    plain = library.annotations.add("002", start, start + 9, "purple").annotation
+    noted = library.annotations.add("002", start + 20, start + 40, "blue", "una *nota*",
+                                   ["es", "dos palabras"]).annotation
     return library, plain, noted
 
 
 def test_the_export_is_a_valid_annotation_collection(annotated):
     library, plain, noted = annotated
-    collection = json.loads(library.export_annotations("json"))
+    collection = json.loads(library.annotations.export("json"))
     assert collection_must_failures(collection) == []
     items = collection["first"]["items"]
     assert collection["total"] == len(items) == 2
@@ -159,7 +159,7 @@ def test_the_export_is_a_valid_annotation_collection(annotated):
 
 def test_reader_keys_are_defined_in_the_context(annotated):
     library, _, _ = annotated
-    collection = json.loads(library.export_annotations("json"))
+    collection = json.loads(library.annotations.export("json"))
     item = collection["first"]["items"][0]
     prefixes = {}
     for entry in item["@context"]:
@@ -172,7 +172,7 @@ def test_reader_keys_are_defined_in_the_context(annotated):
 
 
 def test_an_empty_export_is_a_valid_collection(library):
-    collection = json.loads(library.export_annotations("json"))
+    collection = json.loads(library.annotations.export("json"))
     assert collection["total"] == 0 and collection_must_failures(collection) == []
 
 
@@ -211,26 +211,26 @@ def _spec_collection(source_path: str, exact: str) -> dict:
 
 
 def test_a_collection_in_the_spec_shape_imports_once(library):
-    info = library.info("002")
-    text = library.document("002").text
+    info = library.articles.info("002")
+    text = library.articles.document("002").text
     exact = text[1000:1040]
     assert text.count(exact) == 1
     payload = _spec_collection(info.path, exact)
     assert collection_must_failures(payload) == []
-    report = library.import_annotations(payload)
+    report = library.annotations.import_w3c(payload)
     assert (report.imported, report.problems) == (2, [])
-    annotations = library.annotations("002")
+    annotations = library.annotations.for_article("002")
     assert sorted(a.note for a in annotations) == ["", "Comment text"]
     assert all(text[a.start:a.end] == exact and not a.orphan
                for a in annotations)
-    again = library.import_annotations(payload)
+    again = library.annotations.import_w3c(payload)
     assert (again.imported, again.unchanged) == (0, 2)
 
 
 def test_a_page_only_named_by_its_uri_is_reported_not_fetched(library):
     payload = {"@context": ANNO_CONTEXT, "id": "http://example.org/c", "total": 3,
                "type": "AnnotationCollection", "first": "http://example.org/page1"}
-    report = library.import_annotations(payload)
+    report = library.annotations.import_w3c(payload)
     assert report.imported == 0 and "not embedded" in report.problems[0]
 
 
@@ -238,10 +238,10 @@ def test_export_then_import_round_trips(annotated, data_dir, seeds_dir):
     from reader.core.library.facade import Library
 
     library, plain, noted = annotated
-    exported = json.loads(library.export_annotations("json"))
+    exported = json.loads(library.annotations.export("json"))
     other = Library(seeds_dir, data_dir.parent / "other-data")
     other.load()
-    report = other.import_annotations(exported)
+    report = other.annotations.import_w3c(exported)
     assert report.imported == 2 and report.problems == []
-    assert {a.uid for a in other.annotations("002")} == {plain.uid, noted.uid}
+    assert {a.uid for a in other.annotations.for_article("002")} == {plain.uid, noted.uid}
     other.close()
