@@ -73,6 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
     a = actions.add_parser("import", help="import W3C Web Annotation JSON")
     _common(a, suppress=True)
     a.add_argument("file")
+    a = actions.add_parser("detached", help="highlights whose file is gone (not recognised "
+                                            "elsewhere)")
+    _common(a, suppress=True)
+    a.add_argument("--json", action="store_true")
+    a = actions.add_parser("reattach", help="give a gone file's highlights to an article")
+    _common(a, suppress=True)
+    a.add_argument("old_id", help="the id listed by `reader annotations detached`")
+    a.add_argument("id", help="the article they belong to now")
 
     p = sub.add_parser("events", help="dated events on one timeline")
     _common(p, suppress=True)
@@ -246,8 +254,15 @@ def _index(library, args) -> int:
     return 0
 
 
+def _report_moves(result) -> None:
+    for move in result.moves:
+        print(f"reader: {move.old_path} is now {move.new_path} ({move.how}): its highlights "
+              "and reading position were carried over", file=sys.stderr)
+
+
 def _list(library, args) -> int:
     result = library.load(progress=_progress_to_stderr)
+    _report_moves(result)
     if args.json:
         payload = {"articles": [a.to_json() for a in result.articles],
                    "errors": [e.to_json() for e in result.errors]}
@@ -268,7 +283,8 @@ def _show(library, args) -> int:
         payload = {"id": document.info.id, "path": document.info.path,
                    "encoding": document.info.encoding, **report.summary(),
                    "repairs": [{"before": r.before, "after": r.after} for r in report.repairs],
-                   "suspect_spans": [list(s) for s in report.suspect_spans]}
+                   "suspect_spans": [list(s) for s in report.suspect_spans],
+                   "damaged_spans": [list(s) for s in document.damaged_spans]}
         _print_json(payload)
         return 0
     text = document.raw if args.raw else library.articles.view(document.info.id, args.script).text
@@ -279,7 +295,24 @@ def _show(library, args) -> int:
 
 
 def _annotations(library, args) -> int:
-    library.load(progress=_progress_to_stderr)
+    _report_moves(library.load(progress=_progress_to_stderr))
+    if args.action == "detached":
+        detached = library.annotations.detached_articles()
+        if args.json:
+            _print_json({"detached": [{"id": a, "path": p, "annotations": n}
+                                      for a, p, n in detached]})
+        else:
+            for article, path, count in detached:
+                print(f"{article}  {count} highlight{'s' if count != 1 else ''}  ({path})")
+            if detached:
+                print("re-attach with: reader annotations reattach OLD_ID ID", file=sys.stderr)
+        return 0
+    if args.action == "reattach":
+        placed = library.annotations.reattach_article(args.old_id, args.id)
+        orphans = sum(1 for a in placed if a.orphan)
+        print(f"re-attached {len(placed)} highlight{'s' if len(placed) != 1 else ''} "
+              f"({orphans} not found in the text, kept as orphans)")
+        return 0
     if args.action == "add":
         annotation = library.annotations.add(args.id, args.start, args.end, color=args.color,
                                               note=args.note, tags=args.tag).annotation

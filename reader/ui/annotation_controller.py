@@ -225,14 +225,17 @@ class AnnotationController(QObject):
     def reattach(self, annotation: Annotation) -> None:
         pane = self.workspace.pane
         selection = pane.selected_reading_range()
-        if selection is None or pane.article_id != annotation.article:
+        # wiring (issue 11): a highlight whose file is gone goes to the open article
+        target = (annotation.article if self.library.articles.known(annotation.article)
+                  else pane.article_id)
+        if selection is None or pane.article_id != target:
             QMessageBox.information(
                 self.context.dialog_parent, "Re-attach highlight",
                 "Open the highlight's article, select the passage it belongs to, then "
                 "choose Re-attach again.")
             return
         self._change(annotation, lambda: self.library.annotations.reattach(
-            annotation.uid, *selection), "re-attach highlight")
+            annotation.uid, *selection, article=target), "re-attach highlight")
 
     def _current(self) -> Annotation | None:
         if self.selected_uid is None:

@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.status_label = QLabel("Loading library…")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # wiring (issue 11): paths
         self.progress_bar = QProgressBar()
         self.progress_bar.setMaximumWidth(220)
         self.progress_bar.setTextVisible(True)

@@ -1,7 +1,7 @@
 """One of the two reading panes with its header (title, script, close) and status line."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QToolButton,
                                QVBoxLayout)
 
@@ -38,6 +38,7 @@ class PaneContainer(QFrame):
         self.pane.setObjectName(f"reading-pane-{name}")
         self.title_label = QLabel("")
         self.title_label.setObjectName("pane-title")
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # titles come from files
         self.title_label.setMinimumWidth(40)
         self.script_combo = QComboBox()
         self.script_combo.setToolTip("Script of this pane (Alt+1…4 for the active pane)")
@@ -50,6 +51,7 @@ class PaneContainer(QFrame):
         close_button.clicked.connect(self.closeRequested)
         self.status_label = QLabel("")
         self.status_label.setObjectName("pane-status")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
 
         header = QHBoxLayout()
         header.setContentsMargins(6, 2, 2, 2)

@@ -114,6 +114,7 @@ class SearchPanel(QWidget):
         self.filters = SearchFilters()  # issue 18: restrict and sort in the core
         self.filters.changed.connect(self._request)
         self.count_label = QLabel("")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)  # errors quote the query
         self.model = SearchResultsModel(self)
         self.results = QListView()
         self.results.setModel(self.model)

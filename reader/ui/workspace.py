@@ -283,6 +283,8 @@ class Workspace(QObject):
         opened = False
         for name in PANES:
             article = self.settings[f"panes/{name}/article"]
+            if article:  # wiring (issue 11): a moved file reopens where it is now
+                article = self.library.articles.current_id(article)
             if article and known(article):
                 opened |= self.open_article(article, name)
         active = self.settings["panes/active"]

@@ -135,14 +135,45 @@ class AnnotationManager:
         kind = "updated" if existed else "added"
         return Changes(**{kind: (annotation,)}, articles=frozenset({annotation.article}))
 
-    def reattach(self, uid: str, start: int, end: int) -> Changes:
+    def reattach(self, uid: str, start: int, end: int,
+                 article: str | None = None) -> Changes:
+        """Put a highlight on START–END of its article, or of ``article`` (a highlight whose
+        file is gone goes to the article the user chose)."""
         current = self.store.get(uid)
         if current is None:
             raise AnnotationError(f"no annotation {uid}")
-        document = self._articles.document(current.article)
+        document = self._articles.document(article or current.article)
         updated = self.store.reattach(uid, document.text, start, end,
-                                      document.info.content_hash)
-        return Changes(updated=(updated,), articles=frozenset({updated.article}))
+                                      document.info.content_hash,
+                                      article=document.info.id, path=document.info.path)
+        return Changes(updated=(updated,),
+                       articles=frozenset({current.article, updated.article}))
+
+    # -- moved files (issue 11) ------------------------------------------------------------
+    def move_article(self, old_id: str, new_id: str, new_path: str) -> None:
+        """A file was recognised elsewhere: its highlights follow it (re-anchored on read)."""
+        if self._path.exists():
+            self.store.move_article(old_id, new_id, new_path)
+
+    def detached_articles(self) -> list[tuple[str, str, int]]:
+        """(old id, its last path, highlight count) for highlights whose file is gone and
+        was not recognised elsewhere: candidates for ``reattach_article``."""
+        return sorted((article, path, count) for article, (path, count)
+                      in self.store.articles().items() if not self._articles.known(article))
+
+    def reattach_article(self, old_id: str, article: str) -> list[Annotation]:
+        """Give the highlights of a vanished article to ``article`` (the user says it is the
+        same); each is re-anchored, and those not found there become orphans."""
+        from reader.core.library.moves import Move
+
+        new_id = self._articles.resolve(article)
+        if self._articles.known(old_id):
+            raise AnnotationError(f"article {old_id} is still in the library")
+        if old_id not in self.store.articles():
+            raise AnnotationError(f"no highlights belong to {old_id}")
+        info = self._articles.info(new_id)
+        self._articles.carry_over(Move(old_id, new_id, "", info.path, "re-attached by the user"))
+        return self.for_article(new_id)
 
     def reanchor(self, article: str | None = None) -> ReanchorReport:
         """The explicit step after files changed: write where highlights moved and which
@@ -173,7 +204,8 @@ class AnnotationManager:
         annotations = self.for_article(article) if article is not None else self.all()
         if fmt == "json":
             collection = json_export(annotations)
-            for item, annotation in zip(collection["items"], annotations):
+            page = collection.get("first", {})  # one embedded page (W3C collection)
+            for item, annotation in zip(page.get("items", []), annotations):
                 _add_article_meta(item["target"], self.article_meta(annotation.article))
             return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
         if fmt != "markdown":
@@ -199,6 +231,9 @@ class AnnotationManager:
         def resolve(exported_id: str, path: str) -> str | None:
             if articles.known(exported_id):
                 return exported_id
+            moved_to = articles.moved_to(exported_id)
+            if moved_to is not None:  # its file was recognised elsewhere (issue 11)
+                return moved_to
             for info in articles.all():
                 if path and info.path == path:
                     return info.id

@@ -29,7 +29,8 @@ from reader.core.library.corpus import article_id
 from reader.core.library.dictionary import DictionaryManager
 from reader.core.library.entities import EntityManager
 from reader.core.library.events import EventManager
-from reader.core.library.paths import bundled_library, resolve_data_dir
+from reader.core.library.moves import Move
+from reader.core.library.paths import bundled_library, bundled_resources, resolve_data_dir
 from reader.core.library.positions import PositionManager
 from reader.core.library.search import SearchManager
 from reader.core.library.settings_file import LibrarySettingsFile
@@ -70,6 +71,12 @@ class Library:
         # -- library management (issue 19) --
         self.shelf = ShelfManager(self.data_dir)
         self.annotations.article_meta = lambda a: self.shelf.entry(a).to_json()
+        self.articles.on_move = self._carry_over  # wiring (issue 11)
+
+    def _carry_over(self, move: Move) -> None:
+        """A moved file keeps its highlights and its reading position (issue 11)."""
+        self.annotations.move_article(move.old_id, move.new_id, move.new_path)
+        self.positions.move(move.old_id, move.new_id)
 
     def _reloaded(self) -> None:
         self.events.forget_names()
@@ -95,7 +102,8 @@ class Library:
         return OpenedArticle(
             info=document.info,
             view=self.articles.view(article, script),
-            suspects=tuple(document.report.suspect_spans),
+            # damaged bytes (U+FFFD) are marked like suspect spans (issue 11)
+            suspects=tuple(document.report.suspect_spans) + tuple(document.damaged_spans),
             highlights=highlights,
             events=tuple(events) if events is not None else None,
             position=self.positions.get(article),
@@ -121,4 +129,4 @@ __all__ = ["Library", "LoadResult", "AddResult", "ImportReport", "UnknownArticle
            "Utf16Index", "distribution_check", "fold", "make_view", "render_note",
            "resolve_data_dir", "Definition", "source_of", "pinyin_readings", "warm_up_pinyin",
            "VocabularyError", "VocabularyItem", "SearchFilter", "SortOrder", "folders",
-           "Bookmark", "ShelfEntry", "ShelfError"]
+           "Bookmark", "ShelfEntry", "ShelfError", "Move", "bundled_resources"]

@@ -68,7 +68,7 @@ def test_exports_carry_the_article_tags_and_collections(seeds_dir, data_dir):
     library.shelf.set_collections(article, ["Econ"])
     markdown = library.annotations.export("markdown")
     assert "#trade-war" in markdown and "collection: Econ" in markdown
-    (item,) = json.loads(library.annotations.export("json"))["items"]
+    (item,) = json.loads(library.annotations.export("json"))["first"]["items"]
     assert item["target"]["reader:articleTags"] == ["trade war"]
     assert item["target"]["reader:collections"] == ["Econ"]
     library.close()
