@@ -13,7 +13,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from reader.core.events.dates import DateMention, find_dates, resolve
+import bisect
+
+from reader.core.events.dates import DateMention
+from reader.core.events.resolve import read_dates
 from reader.core.text.folding import fold
 from reader.core.text.hanzi import HAN
 
@@ -51,6 +54,13 @@ class Event:
     label: str
     actors: list[str]
     mentions: list[tuple[int, int]] = field(default_factory=list)  # date spans
+    # Articles reporting the same happening (filled by timeline.merge_reports): the first
+    # is this event's own; each is {"id", "path", "start", "end", "sentence"}.
+    sources: list[dict] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)  # script → label, precomputed
+
+    def label_in(self, script: str) -> str:
+        return self.labels.get(script, self.label)
 
     def sort_key(self) -> tuple:
         return self.date.sort_key() + (self.path,)
@@ -60,7 +70,12 @@ class Event:
                 "precision": self.date.precision, "qualifier": self.date.qualifier,
                 "inferred": self.date.inferred, "start": self.date.start, "end": self.date.end,
                 "sentence_start": self.sentence_start, "sentence_end": self.sentence_end,
-                "sentence": self.sentence, "label": self.label, "actors": self.actors}
+                "sentence": self.sentence, "label": self.label, "actors": self.actors,
+                "date_end": self.date.value_end,
+                "sources": [{"id": s["id"], "start": s["start"], "end": s["end"],
+                             "sentence": s["sentence"]} for s in self.sources]
+                or [{"id": self.article, "start": self.sentence_start,
+                     "end": self.sentence_end, "sentence": self.sentence}]}
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -198,23 +213,30 @@ def _core(text: str) -> str:
 
 def extract_events(article: str, path: str, text: str, publication_date: str | None,
                    lexicon: ActorLexicon) -> list[Event]:
-    publication_year = int(publication_date[:4]) if publication_date else None
-    mentions = resolve(find_dates(text), publication_year)
+    mentions = read_dates(text, publication_date)
     if not mentions:
         return []
     sentences = sentence_spans(text)
+    sentence_starts = [s for s, _ in sentences]
     chinese = bool(HAN.search(text[:2000]))
     events: list[Event] = []
+    by_date: dict[tuple, list[int]] = {}  # (value, qualifier) → indexes into events
     for mention in mentions:
-        s_start, s_end = next(((s, e) for s, e in sentences if s <= mention.start < e),
-                              (mention.start, mention.end))
+        index = bisect.bisect_right(sentence_starts, mention.start) - 1
+        s_start, s_end = sentences[index] if index >= 0 and \
+            sentences[index][0] <= mention.start < sentences[index][1] \
+            else (mention.start, mention.end)
         sentence = text[s_start:s_end]
         event = Event(article, path, mention, s_start, s_end, sentence,
                       label_for(sentence, mention.start - s_start, mention.end - s_start,
                                 chinese),
                       lexicon.find(sentence), [(mention.start, mention.end)])
-        twin = next((i for i, e in enumerate(events) if _same_happening(e, event, text)), None)
+        same_date = by_date.setdefault((mention.value, mention.qualifier), [])
+        # The last few with this date suffice (reports repeat a date close by): keeps it linear.
+        twin = next((i for i in same_date[-8:] if _same_happening(events[i], event, text)),
+                    None)
         if twin is None:
+            same_date.append(len(events))
             events.append(event)
         elif events[twin].date.inferred and not mention.inferred:
             # An explicit mention is the better anchor: it leads, the other stays a mention.
@@ -230,7 +252,7 @@ def _same_happening(a: Event, b: Event, text: str) -> bool:
     repeating "9月12日 … 淘小鋪" later). A year alone is too coarse to merge on actors."""
     if (a.date.value, a.date.qualifier) != (b.date.value, b.date.qualifier):
         return False
-    if "\n" not in text[a.sentence_start:b.sentence_end]:
+    if text.find("\n", a.sentence_end, b.sentence_start) == -1:
         return True
     return a.date.precision == "day" and bool(set(map(fold, a.actors)) &
                                               set(map(fold, b.actors)))

@@ -4,7 +4,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, strategies as st
 
-from reader.core.events.dates import find_dates, parse_cn_number, resolve
+from reader.core.events.dates import find_dates, parse_cn_number
+from reader.core.events.resolve import resolve
 from reader.core.events.extract import ActorLexicon, extract_events, sentence_spans
 from reader.core.library.facade import Library
 
