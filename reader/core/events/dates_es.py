@@ -71,6 +71,11 @@ def _interpret(kind: str, m: re.Match, folded: str, chinese: bool) -> DateMentio
     start, end = m.span()
     if kind == "numeric":
         return _numeric(m, chinese)
+    if kind == "iso":
+        year, month, day = (int(g["y"]), int(g["m"]), int(g["d"])) if g.get("y") else \
+            (int(g["y2"]), int(g["m2"]), int(g["d2"]))
+        return DateMention(start, end, year, month, day, kind=kind) \
+            if valid(year, month, day) else None
     year = int(g["y"]) if g.get("y") else None
     month, day = _month(g.get("m")), _number(g.get("d"))
     qualifier = QUALIFIERS.get(g.get("qual") or "") or QUARTERS.get(g.get("q") or "")
@@ -160,7 +165,11 @@ _PATTERNS = [
               rf"(?P<d1>{DAY})(?:\s+de\s+(?P<m1>{_MONTH_ANY}))?(?:\s+de(?:l)?\s+(?P<y1>{YEAR4}))?"
               rf"\s*(?:al|a|-|–|y|hasta\s+el|hasta)\s*(?:el\s+)?(?P<d>{DAY})\s+de\s+"
               rf"(?P<m>{_MONTH_ANY})(?:\s+de(?:l)?\s+(?:ano\s+)?(?P<y>{YEAR4}))?(?![\w])"),
-    ("numeric", r"(?<![\w/.\-,])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)"
+    ("iso", r"(?<![A-Za-z0-9/.\-])(?P<y>(?:1[89]|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
+            r"(?P<d>\d{1,2})(?![\d%])"
+            r"|(?<![A-Za-z0-9.,])(?P<y2>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])"
+            r"(?![\w.,%])"),
+    ("numeric", r"(?<![A-Za-z0-9/.\-,])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)"
                 r"(?P<y>\d{4}|\d{2})(?![\w/\-]|[.,]\d|%)"),
     ("holiday", rf"(?<!un )\b(?P<h>{'|'.join(sorted(holidays.ES_NAMES, key=len, reverse=True))})\b"
                 rf"(?:\s+de(?:l)?\s+(?P<y>(?:1[89]|20)\d{{2}}))?"),

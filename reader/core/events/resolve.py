@@ -80,11 +80,12 @@ def resolve(mentions: list[DateMention], publication: date | int | None = None,
     return resolved
 
 
-def read_dates(text: str, publication: date | str | None = None) -> list[DateMention]:
+def read_dates(text: str, publication: date | str | None = None,
+               folded: str | None = None) -> list[DateMention]:
     """Every date in a reading text, placed on the calendar."""
     if isinstance(publication, str):
         publication = parse_publication(publication)
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded
     return resolve(find_dates(text, folded=folded), publication, text, folded)
 
 
