@@ -25,6 +25,9 @@ _OPENERS = {"el", "en", "a", "desde", "hasta", "durante", "ya el", "早在", "�
             "从", "自"}
 _LEADING = re.compile(r"^[\s，,。.、：:；;）)\]”」』'\"—-]+|^(?:y|e|en|el|la|los|las|de|del)\s+",
                       re.IGNORECASE)
+# What a dropped date leaves behind (2021年1月1日起正式… → 正式…): particles bound to the date.
+_DATE_PARTICLE = re.compile(r"^(?:起|以来|之前|之后|以后|以前|期间|左右|至今|为止|当天|当日|的时候"
+                            r"|前后|时|前|后|的|里|内)(?=[\u4e00-\u9fff，,])")
 MAX_LABEL_ZH = 40
 MAX_LABEL_ES = 80
 
@@ -107,14 +110,16 @@ def label_for(sentence: str, date_start: int, date_end: int, chinese: bool) -> s
     label = _core(label)
     if len(label) <= limit:
         return label
+    # Cut at the last clause edge within the limit; only a label with none is cut mid-clause.
     cut = max((m.start() for m in _CLAUSE_EDGE.finditer(label, 0, limit)), default=0)
-    return (label[:cut] if cut >= limit // 2 else label[:limit]).rstrip("，,、 ") + "…"
+    return (label[:cut] if cut >= limit // 3 else label[:limit]).rstrip("，,、 ") + "…"
 
 
 def _core(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     for _ in range(3):
         text = _LEADING.sub("", text)
+        text = _DATE_PARTICLE.sub("", text)
     return text.rstrip("。.!！?？;；,，、 ")
 
 
@@ -163,8 +168,8 @@ def _same_happening(a: Event, b: Event, text: str) -> bool:
         return False
     if text.find("\n", a.sentence_end, b.sentence_start) == -1:
         return True
-    return a.date.precision == "day" and bool(set(map(fold, a.actors)) &
-                                              set(map(fold, b.actors)))
+    # Actors are already one spelling per name (the lexicon's), so plain equality suffices.
+    return a.date.precision == "day" and bool(set(a.actors) & set(b.actors))
 
 
 def sort_events(events: list[Event]) -> list[Event]:

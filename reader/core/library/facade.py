@@ -391,7 +391,10 @@ class Library:
             result.extend(cached)
         if progress:
             progress(len(articles), len(articles), "")
-        return sort_events(result)
+        # -- events timeline (issue 16) --
+        from reader.core.events.timeline import merge_reports, precompute_labels
+
+        return precompute_labels(merge_reports(sort_events(result)))
 
     def close(self) -> None:
         if self._search_index is not None:

@@ -125,3 +125,52 @@ def test_extraction_never_crashes_and_offsets_stay_inside(text):
         assert event.date.end <= event.sentence_end <= len(text)
         assert event.sentence == text[event.sentence_start:event.sentence_end]
         assert event.date.value[:4].isdigit()
+
+
+def test_the_same_happening_from_two_articles_is_one_entry_with_both_sources():
+    from reader.core.events.timeline import merge_reports, precompute_labels
+
+    lexicon = ActorLexicon(["淘小铺", "Taobao"])
+    first = extract_events("a", "a.txt", "2021年9月12日,淘小鋪發布公告稱將停止服務。", None, lexicon)
+    second = extract_events("b", "b.txt", "另讯:2021年9月12日淘小铺发布公告,停止服务。", None, lexicon)
+    other = extract_events("c", "c.txt", "2021年9月12日,京东上线新功能。", None, lexicon)
+    entries = precompute_labels(merge_reports(first + second + other))
+    assert len(entries) == 2
+    merged = next(e for e in entries if len(e.sources) == 2)
+    assert [s["id"] for s in merged.sources] == ["a", "b"]
+    assert "淘小铺发布公告" in merged.sources[1]["sentence"]
+    assert merged.to_json()["sources"][1]["start"] == second[0].sentence_start
+    assert merged.labels["simplified"].startswith("淘小铺发布公告")
+    assert merged.labels["traditional"].startswith("淘小鋪發佈公告") or \
+        merged.labels["traditional"].startswith("淘小鋪發布公告")
+
+
+@pytest.mark.parametrize("sentence, start, end, expected", [
+    ("2021年1月1日起正式开始执行处置,违规的商家将被处罚。", 0, 9, "正式开始执行处置"),
+    ("2019年以来,平台一直在调整规则。", 0, 5, "平台一直在调整规则"),
+])
+def test_labels_start_at_a_word_not_at_a_particle_of_the_date(sentence, start, end, expected):
+    from reader.core.events.extract import label_for
+
+    assert label_for(sentence, start, end, True) == expected
+
+
+def test_ranges_keep_both_ends_and_lunar_months_are_not_gregorian():
+    from reader.core.events.resolve import read_dates
+
+    (august,) = read_dates("2017年8月11日至8月22日举办。")
+    assert (august.value, august.value_end) == ("2017-08-11", "2017-08-22")
+    (april,) = read_dates("Los días 15 y 16 de abril de 2019 se celebró.")
+    assert (april.value, april.value_end) == ("2019-04-15", "2019-04-16")
+    (lunar,) = read_dates("2019年农历十月开业。")
+    assert lunar.value != "2019-10" and lunar.value.startswith("2019-10-28")
+    assert lunar.value_end == "2019-11-25"
+
+
+@pytest.mark.parametrize("text", ["他30岁了。", "工期三个月,花费5000万元。", "用了两年时间。",
+                                  "Tiene 45 años y vendió 3.000 unidades en 24 horas.",
+                                  "第2集有15分钟。", "排名第15位,共12月薪。", "增长了44,2%。"])
+def test_durations_ages_counts_and_amounts_are_not_dates(text):
+    from reader.core.events.resolve import read_dates
+
+    assert read_dates(text, "2013-02-12") == []
