@@ -238,3 +238,11 @@ class _Merged:
 
 
 RULES = [(kind, re.compile(pattern), _normalise) for kind, pattern in _PATTERNS]
+# The trigger words (see dates.candidate_segments) without which a rule cannot match.
+NEEDS: dict[str, set[str]] = {
+    "range": {"month"}, "iso": {"digit"}, "numeric": {"digit"}, "holiday": {"holiday", "unit"},
+    "dmy": {"month"}, "mdy": {"month"}, "dm_numeric": {"digit"}, "my": {"month"},
+    "qual_y": {"qual"}, "qual_rel": {"qual"}, "qual_m": {"qual"}, "q": {"quarter"},
+    "weekday": {"weekday"}, "rel_unit": {"unit"}, "rel_day": {"day"}, "ago": {"ago"},
+    "dir_month": {"month"}, "y": {"digit"},
+}

@@ -192,6 +192,15 @@ class _Renamed:
 
 
 RULES = [(kind, re.compile(pattern), _normalise) for kind, pattern in _PATTERNS]
+# The trigger words (see dates.candidate_segments) without which a rule cannot match.
+_ANY_UNIT = set("天日周期拜月年")
+NEEDS: dict[str, set[str]] = {
+    "lunar": {"月"}, "holiday": set("节旦庆诞夕宵午秋阳年夜双") | {"digit"},
+    "ymd": {"年"}, "ym": {"年"}, "yy": {"年"}, "y": {"年"}, "rel_year": {"年"},
+    "year_edge": {"年"}, "rel_month": {"月"}, "rel_week": set("周期拜"),
+    "rel_day": set("天日"), "rel_n": _ANY_UNIT, "month_edge": {"月"}, "month_range": {"月"},
+    "md": {"月"}, "m": {"月"}, "q": {"季"}, "d": {"日"},
+}
 _RECURRING = re.compile(r"每[年月周天个][^。，,；;!?！？]{0,10}$")
 
 

@@ -174,3 +174,35 @@ def test_durations_ages_counts_and_amounts_are_not_dates(text):
     from reader.core.events.resolve import read_dates
 
     assert read_dates(text, "2013-02-12") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the failures listed in shared/design/events.md, read from a 2013-02-12 article
+    ("今年3月发布", ("2013-03", None, None)), ("明年九月上市", ("2014-09", None, None)),
+    ("El pasado 6 de noviembre abrió.", ("2012-11-06", None, None)),
+    ("Llegó a 17 de marzo de 1615.", ("1615-03-17", None, None)),
+    ("Firmado el 3 de marzo 2019.", ("2019-03-03", None, None)),
+    ("Del 13 al 15 de julio hubo ferias.", ("2012-07-13", None, "2012-07-15")),  # past tense
+    ("Del 13 al 15 de julio habrá ferias.", ("2013-07-13", None, "2013-07-15")),
+    ("98年4月成立", ("1998-04", None, None)), ("29-10-99 fue el día.", ("1999-10-29", None, None)),
+    ("发布于2019/04/19", ("2019-04-19", None, None)), ("生于19871228", ("1987-12-28", None, None)),
+    ("一九八七年十二月二十八日出生", ("1987-12-28", None, None)),
+    ("el cinco de abril llegó", ("2012-04-05", None, None)),
+    ("el cinco de abril", ("2013-04-05", None, None)),
+    ("13 Septiembre, 2014", ("2014-09-13", None, None)), ("enero 5 de 2012", ("2012-01-05", None, None)),
+    ("昨天宣布", ("2013-02-11", None, None)), ("前天关闭", ("2013-02-10", None, None)),
+    ("上周五上线", ("2013-02-08", None, None)), ("下个月开业", ("2013-03", None, None)),
+    ("上个月15号发布", ("2013-01-15", None, None)), ("本月9日起执行", ("2013-02-09", None, None)),
+    ("Ayer cerró.", ("2013-02-11", None, None)), ("hace tres días", ("2013-02-09", None, None)),
+    ("la semana pasada", ("2013-W06", None, None)), ("el mes que viene", ("2013-03", None, None)),
+    ("el pasado octubre", ("2012-10", None, None)), ("国庆期间已经售罄", ("2012-10-01", None, None)),
+    ("春节将至", ("2014-01-31", None, None)), ("春节期间", ("2013-02-10", None, None)), ("la Navidad pasada", ("2012-12-25", None, None)),
+    ("一季度营收增长", ("2013", "Q1", None)), ("10月中旬", ("2013-10", "mid", None)),
+    ("2018年10月底", ("2018-10", "end", None)), ("3月底前完成", ("2013-03", "end", None)),
+    ("12月上旬", ("2013-12", "start", None)), ("29年底上线", ("1929", "end", None)),
+])
+def test_the_design_notes_failures_now_read_right(text, expected):
+    from reader.core.events.resolve import read_dates
+
+    found = read_dates(text, "2013-02-12")
+    assert [(d.value, d.qualifier, d.value_end) for d in found] == [expected]
