@@ -16,7 +16,6 @@ spelling is shown.
 """
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from functools import lru_cache
@@ -65,21 +64,24 @@ cpi aac yoy qoq cagr ipo seo sem pdf url h5 html www oem odm edm tm id""".split(
 COMMON_ZIPF_ZH = 4.3      # a recurring string this frequent is a word (互联网 5.0, 阿里巴巴 3.8)
 QUOTED_ZIPF_ZH = 2.5      # a quoted word this frequent is a term in scare quotes (聚光灯)
 COMMON_ZIPF_LATIN = 4.0
+MIN_ZIPF_BIN = 650        # zipf 2.5
 
 
 @lru_cache(maxsize=4)
 def _frequencies(language: str) -> dict[str, float]:
-    """wordfreq's list for a language (loaded once; no tokenizer needed for a lookup)."""
+    """Zipf values of wordfreq's words down to zipf 2.5 (the lowest threshold used; rarer
+    words count as 0). Read from its binned list: ~0.5 s, not the 3 s of the full dict."""
     try:
-        from wordfreq import get_frequency_dict
+        from wordfreq import get_frequency_list
     except ImportError:  # the lists are an aid; without them frequency is not used
         return {}
-    return get_frequency_dict(language)
+    bins = get_frequency_list(language)  # bin i holds the words of frequency 10^(-i/100)
+    return {word: 9 - i / 100 for i, words in enumerate(bins[:MIN_ZIPF_BIN + 1])
+            for word in words}
 
 
 def zipf(word: str, language: str) -> float:
-    frequency = _frequencies(language).get(word.lower())
-    return math.log10(frequency * 1e9) if frequency else 0.0
+    return _frequencies(language).get(word.lower(), 0.0)
 
 
 def is_clause(name: str) -> bool:

@@ -167,7 +167,8 @@ _PATTERNS = [
               rf"(?P<m>{_MONTH_ANY})(?:\s+de(?:l)?\s+(?:ano\s+)?(?P<y>{YEAR4}))?(?![\w])"),
     ("iso", r"(?<![A-Za-z0-9/.\-])(?P<y>(?:1[89]|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
             r"(?P<d>\d{1,2})(?![\d%])"
-            r"|(?<![A-Za-z0-9.,])(?P<y2>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])"
+            r"|(?<![A-Za-z0-9.,])(?P<y2>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])"
+            r"(?P<d2>0[1-9]|[12]\d|3[01])"
             r"(?![\w.,%])"),
     ("numeric", r"(?<![A-Za-z0-9/.\-,])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)"
                 r"(?P<y>\d{4}|\d{2})(?![\w/\-]|[.,]\d|%)"),
@@ -188,7 +189,8 @@ _PATTERNS = [
                 rf"|(?P<wd>{WEEKDAY})\s+(?P<dir>{PAST}|{NEXT}))\b"),
     ("rel_unit", rf"\b(?:(?:el|la)\s+)?(?:(?P<wd>{WEEKDAY})\s+de\s+(?:la\s+)?)?"
                  rf"(?:(?P<this>este|esta)\s+(?P<ru>semana|mes|ano)|(?P<ru2>semana|mes|ano)\s+"
-                 rf"(?P<dir>{PAST}|{NEXT})|(?P<dir2>pasad[oa]|proxim[oa])\s+(?P<ru3>semana|mes|ano))\b"),
+                 rf"(?P<dir>{PAST}|{NEXT})"
+                 rf"|(?P<dir2>pasad[oa]|proxim[oa])\s+(?P<ru3>semana|mes|ano))\b"),
     ("rel_day", r"\b(?P<rd>pasado\s+manana|anteayer|antier|antes\s+de\s+ayer|ayer|hoy"
                 r"|esta\s+manana|(?<!la\s)(?<!por\s)(?<!de\s)(?<!una\s)manana)\b"),
     ("ago", rf"\b(?:hace\s+(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>dias?|semanas?|mes(?:es)?|anos?)"

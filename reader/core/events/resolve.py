@@ -58,7 +58,8 @@ def resolve(mentions: list[DateMention], publication: date | int | None = None,
         year_only = True
     else:
         year_only = False
-    explicit_years = [d.year for d in mentions if d.year and not d.relative and not d.two_digit_year]
+    explicit_years = [d.year for d in mentions
+                      if d.year and not d.relative and not d.two_digit_year]
     latest_year = max(explicit_years, default=None)
     last_any: DateMention | None = None     # last explicit date (any precision)
     last_fine: DateMention | None = None    # last explicit date with a month
