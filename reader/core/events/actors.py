@@ -84,14 +84,17 @@ def zipf(word: str, language: str) -> float:
     return _frequencies(language).get(word.lower(), 0.0)
 
 
+_fold = lru_cache(maxsize=200_000)(fold)  # names and words repeat across articles
+
+
 def is_clause(name: str) -> bool:
     han = HAN.findall(name)
-    return bool(han) and (len(name) > 8 or bool(_CLAUSE_CHARS & set(fold(name)))
+    return bool(han) and (len(name) > 8 or bool(_CLAUSE_CHARS & set(_fold(name)))
                           or bool(re.search(r"[\s、，,。:：!！?？\-]", name)))
 
 
 def is_generic_acronym(name: str) -> bool:
-    return fold(name).replace(" ", "") in GENERIC_ACRONYMS
+    return _fold(name).replace(" ", "") in GENERIC_ACRONYMS
 
 
 class ActorLexicon:
@@ -146,7 +149,7 @@ class _Evidence:
         self._folded: list[str] = []
 
     def _spell(self, name: str) -> str:
-        key = fold(name)
+        key = _fold(name)
         self.spellings.setdefault(key, Counter())[name] += 1
         return key
 
@@ -180,13 +183,13 @@ class _Evidence:
                 self.latin[self._spell(name)] += 1
             else:
                 self.initial[self._spell(name)] += 1
-        self.lower.update(fold(w) for w in re.findall(r"(?<![\w.])[a-zà-ÿ]{2,}(?![\w])", text))
+        self.lower.update(_fold(w) for w in re.findall(r"(?<![\w.])[a-zà-ÿ]{2,}(?![\w])", text))
         for m in _SUBJECT.finditer(folded):
             name = head_trimmed(text[m.start("name"):m.end("name")])
             if name is not None and not is_clause(name):
                 self.subject[self._spell(name)] += 1
         for m in re.finditer(r"(?<=[\w.])\.?[A-Z][a-z]+|[a-z]+\.[A-Z][a-z]+", text):
-            self.glued[fold(m.group().split(".")[-1])] += 1
+            self.glued[_fold(m.group().split(".")[-1])] += 1
         if recurring:
             self._han(folded)
         self._folded.append(folded if len(self._folded) < 200 else "")
@@ -243,9 +246,17 @@ class _Evidence:
             keys.add(key)
         recurring = [g for g, df in self.han_documents.items()
                      if len(g) >= 3 and df >= 3 and self.han_total[g] >= 6]
+        # Keep maximal strings: 阿里巴 goes when 阿里巴巴 is as widespread. Each string
+        # hands its document count to its own substrings (linear, not all pairs).
+        widest_container: Counter = Counter()
+        for other in recurring:
+            for n in range(3, len(other)):
+                for i in range(len(other) - n + 1):
+                    part = other[i:i + n]
+                    widest_container[part] = max(widest_container[part],
+                                                 self.han_documents[other])
         maximal = [g for g in recurring
-                   if not any(g != other and g in other and self.han_documents[other] >=
-                              self.han_documents[g] * 0.8 for other in recurring)]
+                   if widest_container[g] < self.han_documents[g] * 0.8]
         keys.update(g for g in maximal if self._name_like_han(g, quoted=False))
         keys.update(k for k, n in self.subject.items()
                     if HAN.search(k) and len(k) >= 2 and not is_clause(k)
@@ -277,9 +288,9 @@ def _trim_name(name: str, opening: bool) -> str:
     mid-sentence "El País" keeps its article) and a generic acronym joined by "de"
     (ID de WeChat → WeChat)."""
     words = name.split()
-    while opening and len(words) > 1 and fold(words[0]) in _LEADING_WORDS:
+    while opening and len(words) > 1 and _fold(words[0]) in _LEADING_WORDS:
         words.pop(0)
-    while words and fold(words[-1]) in _LEADING_WORDS:
+    while words and _fold(words[-1]) in _LEADING_WORDS:
         words.pop()
     if len(words) >= 3 and words[1] in ("de", "del") and is_generic_acronym(words[0]):
         words = words[2:]
@@ -296,7 +307,7 @@ def head_trimmed(run: str) -> str | None:
     None if nothing is left."""
     cut = 0
     for i in range(len(run) - 2, -1, -1):
-        if fold(run[i]) in _CLAUSE_CHARS:
+        if _fold(run[i]) in _CLAUSE_CHARS:
             cut = i + 1
             break
     name = _OPENERS.sub("", run[cut:])

@@ -11,6 +11,7 @@ Labels are converted once per script here, so the UI only looks them up.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from reader.core.events.extract import Event
 from reader.core.text.folding import fold
@@ -20,14 +21,10 @@ from reader.core.text.script import Script, make_view
 SIMILAR_LABELS = 0.6
 
 
-def _bigrams(text: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _bigrams(text: str) -> frozenset[str]:
     folded = "".join(fold(text).split())
-    return {folded[i:i + 2] for i in range(len(folded) - 1)} or {folded}
-
-
-def similar_labels(a: str, b: str) -> bool:
-    first, second = _bigrams(a), _bigrams(b)
-    return len(first & second) / max(1, len(first | second)) >= SIMILAR_LABELS
+    return frozenset(folded[i:i + 2] for i in range(len(folded) - 1)) or frozenset({folded})
 
 
 def _source(event: Event) -> dict:
@@ -35,34 +32,51 @@ def _source(event: Event) -> dict:
             "end": event.sentence_end, "sentence": event.sentence}
 
 
-def _same(a: Event, b: Event) -> bool:
-    if a.article == b.article:
-        return False
-    if a.date.precision == "day" and set(a.actors) & set(b.actors):
-        return True
-    return similar_labels(a.label, b.label)
+class _Entry:
+    """A happening being collected: its lead report, the others, and what they compare by."""
+
+    def __init__(self, lead: Event):
+        self.members = [lead]
+        self.articles = {lead.article}
+        self.actors = set(lead.actors)
+        self.bigrams = _bigrams(lead.label)
+
+    def takes(self, event: Event, bigrams: set[str]) -> bool:
+        if event.article in self.articles:
+            return False
+        if event.date.precision == "day" and self.actors & set(event.actors):
+            return True
+        return len(self.bigrams & bigrams) / max(1, len(self.bigrams | bigrams)) \
+            >= SIMILAR_LABELS
+
+    def add(self, event: Event) -> None:
+        self.members.append(event)
+        self.articles.add(event.article)
+        self.actors.update(event.actors)
 
 
 def merge_reports(events: list[Event]) -> list[Event]:
-    """Events in date order, each happening once, with ``sources`` filled."""
+    """Events in date order, each happening once, with ``sources`` filled. Each event is
+    compared with the entries of its own date only, by their lead's label: linear in the
+    events times the entries per date."""
     groups: dict[tuple, list[Event]] = {}
     for event in events:
         key = (event.date.value, event.date.qualifier, event.date.precision)
         groups.setdefault(key, []).append(event)
     merged: list[Event] = []
     for group in groups.values():
-        entries: list[tuple[Event, list[Event]]] = []
+        entries: list[_Entry] = []
         for event in sorted(group, key=lambda e: (e.path, e.sentence_start)):
-            home = next((members for lead, members in entries
-                         if any(_same(member, event) for member in members)
-                         and all(m.article != event.article for m in members)), None)
+            bigrams = _bigrams(event.label)
+            home = next((entry for entry in entries if entry.takes(event, bigrams)), None)
             if home is None:
-                entries.append((event, [event]))
+                entries.append(_Entry(event))
             else:
-                home.append(event)
-        for lead, members in entries:  # copies: the per-article events stay as extracted
-            merged.append(replace(lead, sources=[_source(m) for m in members],
-                                  actors=list(dict.fromkeys(a for m in members
+                home.add(event)
+        for entry in entries:  # copies: the per-article events stay as extracted
+            lead = entry.members[0]
+            merged.append(replace(lead, sources=[_source(m) for m in entry.members],
+                                  actors=list(dict.fromkeys(a for m in entry.members
                                                             for a in m.actors))))
     return sorted(merged, key=Event.sort_key)
 
