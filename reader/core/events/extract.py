@@ -2,9 +2,9 @@
 
 An event is the sentence holding a resolved date (the strong simple baseline of timeline
 summarisation): its span, a short label (the sentence without the date, trimmed to its
-core) and the actors it names. Actors come from the corpus itself — quoted names
-(「」“”《》), Latin proper names, and Chinese strings recurring across articles — no model.
-The same date for the same happening twice in one article is one event with two mentions.
+core) and the actors it names (``actors.ActorLexicon``). Dates come from ``resolve.read_dates``.
+The same date for the same happening twice in one article is one event with two mentions;
+across articles, ``timeline.merge_reports`` makes one entry per happening.
 """
 from __future__ import annotations
 
