@@ -4,19 +4,16 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex,
-                            Qt, Signal)
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox,
                                QHBoxLayout, QHeaderView, QLineEdit, QTreeView, QVBoxLayout,
                                QWidget)
 
-from reader.core.text.folding import fold
-from reader.core.text.script import Script
+from reader.core.library.facade import Script, fold
 from reader.ui.models import FilterProxy
 
 if TYPE_CHECKING:
-    from reader.core.events.extract import Event
-    from reader.ui.main_window import MainWindow
+    from reader.core.library.facade import Event
 
 EventRole = Qt.ItemDataRole.UserRole + 30
 _NO_PARENT = 0xFFFFFFFF  # internal id of a year row
@@ -45,6 +42,13 @@ class EventTimelineModel(QAbstractItemModel):
         self._dates: dict[int, str] = {}             # id(event) → date text, made once
         self._titles: dict[str, str] = {}
         self._script: Script = Script.ORIGINAL
+        # Text work done once per event (and per script), never in data() or the filter.
+        self._labels: dict[int, str] = {}
+        self.folded: dict[int, tuple[str, tuple[str, ...]]] = {}
+
+    def _convert_labels(self) -> None:
+        self._labels = {id(e): e.label_in(self._script.value)
+                        for events in self._events.values() for e in events}
 
     def set_events(self, events: list[Event], titles: dict[str, str]) -> None:
         self.beginResetModel()
@@ -57,16 +61,24 @@ class EventTimelineModel(QAbstractItemModel):
         self._flat_number = {pair: n for n, pair in enumerate(self._flat)}
         self._dates = {id(e): _date_text(e) for e in events}
         self._titles = dict(titles)
+        # a merged entry is found by any of its reports' sentences
+        self.folded = {id(e): (fold(" ".join([s["sentence"] for s in e.sources]
+                                             or [e.sentence]) + " " + " ".join(e.actors)),
+                               tuple(fold(a) for a in e.actors)) for e in events}
+        self._convert_labels()
         self.endResetModel()
 
     def set_script(self, script: Script) -> None:
         """Labels follow the active pane's script."""
         if script != self._script:
             self._script = script
-            for row, year in enumerate(self._years):
-                parent = self.index(row, 0)
-                self.dataChanged.emit(self.index(0, 1, parent),
-                                      self.index(len(self._events[year]) - 1, 1, parent))
+            self._convert_labels()
+            if self._years:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._years) - 1, 2))
+                for row, year in enumerate(self._years):
+                    parent = self.index(row, 0)
+                    self.dataChanged.emit(self.index(0, 0, parent),
+                                          self.index(len(self._events[year]) - 1, 2, parent))
 
     def event_count(self) -> int:
         return sum(len(v) for v in self._events.values())
@@ -161,7 +173,7 @@ class EventTimelineModel(QAbstractItemModel):
             if index.column() == 0:
                 return self._dates[id(event)]
             if index.column() == 1:
-                return event.label_in(self._script.value)
+                return self._labels.get(id(event), event.label)
             if index.column() == 2:
                 title = self._titles.get(event.article, event.path)
                 extra = len(event.sources) - 1
@@ -186,17 +198,6 @@ class EventFilterProxy(FilterProxy):
         self._text = ""
         self._date_from = ""
         self._date_to = ""
-        self._folded: dict[int, str] = {}
-
-    def forget(self) -> None:
-        self._folded.clear()
-
-    def _haystack(self, event: Event) -> str:
-        key = id(event)
-        if key not in self._folded:  # folded once per event, not on every keystroke
-            sentences = " ".join(s["sentence"] for s in event.sources) or event.sentence
-            self._folded[key] = fold(f"{sentences} {' '.join(event.actors)}")
-        return self._folded[key]
 
     def set_article(self, article: str) -> None:
         with self.filter_change():
@@ -234,9 +235,10 @@ class EventFilterProxy(FilterProxy):
         if self._article and event.article != self._article and not any(
                 s["id"] == self._article for s in event.sources):
             return False
-        if self._actor and not any(self._actor in fold(a) for a in event.actors):
+        text, actors = model.folded.get(id(event), ("", ()))
+        if self._actor and not any(self._actor in a for a in actors):
             return False
-        if self._text and self._text not in self._haystack(event):
+        if self._text and self._text not in text:
             return False
         value = event.date.value
         if self._date_from and value[:len(self._date_from)] < self._date_from:
@@ -288,7 +290,6 @@ class EventsPanel(QWidget):
         self.this_article.toggled.connect(self._filters_changed)
 
     def set_events(self, events: list[Event], titles: dict[str, str]) -> None:
-        self.proxy.forget()
         self.model.set_events(events, titles)
         actors = sorted({a for e in events for a in e.actors}, key=fold)
         current = self.actor_combo.currentText()
@@ -330,46 +331,3 @@ class EventsPanel(QWidget):
         event = index.data(EventRole) if index.isValid() else None
         if event is not None:
             self.eventActivated.emit(event)
-
-
-class EventsController(QObject):
-    """Computes events in a worker after the library loads; clicks open the passage."""
-
-    def __init__(self, window: "MainWindow"):
-        super().__init__(window)
-        self.window = window
-        self.panel = EventsPanel(window)
-        self.dock = window.add_side_dock("Events", "events-dock", self.panel, visible=True)
-        self.events: list[Event] = []
-        self.panel.eventActivated.connect(self.open_event)
-        window.articleOpened.connect(self._article_opened)
-
-    def start(self) -> None:
-        window = self.window
-        window.run_with_progress(lambda progress: window.library.events(progress=progress),
-                                 self._computed, "Finding events")
-
-    def _computed(self, events: list[Event]) -> None:
-        self.events = events
-        titles = {a.id: a.title for a in self.window.library.articles()}
-        self.panel.set_events(events, titles)
-        self._mark_panes()
-        self.window.eventsReady.emit()
-
-    def _article_opened(self, article: str) -> None:
-        self.panel.set_current_article(article)
-        self.panel.model.set_script(self.window.script)
-        self._mark_panes()
-
-    def _mark_panes(self) -> None:
-        for pane in self.window.reading_panes():
-            pane.set_event_marks([s["start"] for e in self.events
-                                  for s in (e.sources or [{"id": e.article,
-                                                           "start": e.sentence_start}])
-                                  if s["id"] == pane.article_id])
-
-    def open_event(self, event: Event) -> None:
-        window = self.window
-        if window.pane.article_id != event.article and not window.open_article(event.article):
-            return
-        window.pane.flash(event.sentence_start, event.sentence_end)

@@ -6,9 +6,20 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QToolButt
                                QVBoxLayout)
 
 from reader.core.models import ArticleInfo
-from reader.core.text.script import Script
+from reader.core.library.facade import Script
 from reader.ui.library_model import LANGUAGE_NAMES
 from reader.ui.reading_pane import ReadingPane
+
+#: Reading speed, characters a minute: Chinese ~400 characters, Spanish ~200 words.
+READING_SPEED = {"zh": 400, "es": 1000}
+
+
+def minutes_left(info: ArticleInfo, offset: int) -> int:
+    """Minutes to read from ``offset`` (a reading-text code point) to the end."""
+    speed = READING_SPEED["zh" if info.language.startswith("zh") else "es"]
+    remaining = max(0, info.chars - offset)
+    return -(-remaining // speed)
+
 
 PANE_SCRIPTS = (Script.ORIGINAL, Script.SIMPLIFIED, Script.TRADITIONAL, Script.TAIWAN)
 
@@ -83,6 +94,8 @@ class PaneContainer(QFrame):
         if info.date:
             parts.append(info.date)
         parts.append(f"{self.pane.position_percent()}%")
+        left = minutes_left(info, self.pane.top_reading_offset())  # progress (issue 19)
+        parts.append(f"{left} min left" if left else "end")
         self.status_label.setText(" · ".join(parts))
 
     @property

@@ -21,8 +21,10 @@ def _quote_block(text: str) -> str:
     return "\n".join("> " + line if line else ">" for line in text.split("\n"))
 
 
-def markdown_export(articles: list[tuple[ArticleInfo, list[Annotation]]]) -> str:
-    """One section per article, highlights in reading order, orphans at the end."""
+def markdown_export(articles: list[tuple[ArticleInfo, list[Annotation]]],
+                    meta_by_article: dict[str, dict] | None = None) -> str:
+    """One section per article, highlights in reading order, orphans at the end.
+    ``meta_by_article`` (article id → the shelf record) adds its tags and collections."""
     parts: list[str] = []
     for info, items in articles:
         if not items:
@@ -32,6 +34,11 @@ def markdown_export(articles: list[tuple[ArticleInfo, list[Annotation]]]) -> str
         if info.date:
             meta.insert(0, info.date)
         parts.append(" · ".join(meta) + "\n")
+        shelf = (meta_by_article or {}).get(info.id, {})
+        if shelf.get("tags") or shelf.get("collections"):
+            labels = [" ".join(_tag_for_markdown(t) for t in shelf.get("tags", ()))]
+            labels += [f"collection: {c}" for c in shelf.get("collections", ())]
+            parts.append(" · ".join(label for label in labels if label) + "\n")
         placed = sorted((a for a in items if not a.orphan), key=lambda a: (a.start, a.end))
         orphans = [a for a in items if a.orphan]
         for annotation in placed:

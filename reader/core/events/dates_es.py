@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.core.events import holidays
-from reader.core.events.dates import DateMention, valid
+from reader.core.events.mention import DateMention, valid
 
 MONTHS = {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
           "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,

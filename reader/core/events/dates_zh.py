@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.core.events import holidays
-from reader.core.events.dates import DateMention, parse_cn_number, valid
+from reader.core.events.mention import DateMention, parse_cn_number, valid
 
 CN = "〇零○一二两三四五六七八九十"
 NUM = rf"\d{{1,2}}|[{CN}]{{1,3}}"

@@ -4,7 +4,6 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
-from typing import Iterator
 
 from reader.core.text.cleaning import clean
 from reader.core.text.decoding import UnreadableFile, decode_bytes
@@ -102,15 +101,3 @@ def build_document(data: bytes, relative_path: str, suffix: str) -> Document:
 
 def load_document(path: Path, relative_path: str) -> Document:
     return build_document(read_file_bytes(path), relative_path, path.suffix)
-
-
-def iter_documents(root: Path) -> Iterator[tuple[Path, Document | UnreadableFile]]:
-    files, problems = find_article_files(root)
-    for folder, reason in problems:
-        yield folder, UnreadableFile(reason)
-    for path in files:
-        rel = path.relative_to(root).as_posix() if root.is_dir() else path.name
-        try:
-            yield path, load_document(path, rel)
-        except UnreadableFile as exc:
-            yield path, exc

@@ -45,7 +45,7 @@ def seed_actors(tmp_path_factory):
 
     library = Library(SEEDS, tmp_path_factory.mktemp("data"))
     library.load()
-    actors = {a for e in library.events() for a in e.actors}
+    actors = {a for e in library.events.list() for a in e.actors}
     library.close()
     return actors
 
