@@ -45,7 +45,11 @@ class EventManager:
         info = self._articles.info(article)
         with self._lock:
             cached = self._events.get((info.id, info.content_hash))
-        return None if cached is None else sort_events(cached)
+        if cached is None:
+            return None
+        from reader.core.events.timeline import merge_reports, precompute_labels
+
+        return precompute_labels(merge_reports(sort_events(cached)))
 
     def list(self, article: str | None = None,
              progress: Progress | None = None) -> list[Event]:
