@@ -359,6 +359,7 @@ def _events(library, args) -> int:
         return 0
     for event in events:
         date = event.date.value + (f" {event.date.qualifier}" if event.date.qualifier else "")
+        date += f"–{event.date.value_end}" if event.date.value_end else ""  # issue 16
         mark = "~" if event.date.inferred else " "
         print(f"{date:<14}{mark} {event.label}  [{event.path}]")
     return 0
