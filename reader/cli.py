@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Sequence
 
 from reader import __version__
+from reader.cli_output import print_json, write_output
 
 SCRIPTS = ("original", "simplified", "traditional", "taiwan", "mainland")
 
@@ -325,12 +326,7 @@ def _annotations(library, args) -> int:
                       f"{a.exact[:40]!r}  {a.note[:40]}")
         return 0
     if args.action == "export":
-        text = library.annotations.export(args.format, args.id)
-        if args.output:
-            Path(args.output).write_text(text, "utf-8")
-            print(f"wrote {args.output}", file=sys.stderr)
-        else:
-            sys.stdout.write(text)
+        write_output(library.annotations.export(args.format, args.id), args.output)
         return 0
     if args.action == "import":
         try:
@@ -390,9 +386,7 @@ def _align(library, args) -> int:
     return 0
 
 
-def _print_json(payload: dict) -> None:
-    json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+_print_json = print_json
 
 
 if __name__ == "__main__":
