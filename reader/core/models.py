@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from reader.core.text.blocks import Block, RemovedBlock
+from reader.core.library.filenames import display_name
+from reader.core.text.blocks import Block, BlockKind, RemovedBlock  # BlockKind: for the UI
 from reader.core.text.cleaning import CleaningReport
 from reader.core.text.offsets import MapChain
 
@@ -21,8 +22,15 @@ class ArticleInfo:
     chars: int           # code points in the reading text
     content_hash: str
     encoding: str
+    #: Spots where the file's bytes were damaged and replaced by U+FFFD while decoding.
+    damaged: int = 0
     text_key: str = ""   # same for the same article in either script (duplicates)
     copies: tuple[str, ...] = ()  # paths of the other files holding this article
+
+    def __post_init__(self) -> None:
+        # A file name with bytes UTF-8 cannot hold is shown (and stored) with U+FFFD.
+        object.__setattr__(self, "path", display_name(self.path))
+        object.__setattr__(self, "title", display_name(self.title))
 
     def to_json(self) -> dict:
         data = asdict(self)
@@ -33,6 +41,8 @@ class ArticleInfo:
             data["copies"] = list(self.copies)
         else:
             data.pop("copies")
+        if not data["damaged"]:
+            data.pop("damaged")
         return data
 
 
@@ -40,6 +50,9 @@ class ArticleInfo:
 class LoadError:
     path: str
     reason: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path", display_name(self.path))
 
     def to_json(self) -> dict:
         return {"path": self.path, "reason": self.reason}
@@ -58,6 +71,8 @@ class Document:
     text: str
     raw_to_reading: MapChain
     report: CleaningReport = field(compare=False)
+    #: Reading-text spans of bytes that were damaged in the file (replaced by U+FFFD).
+    damaged_spans: list[tuple[int, int]] = field(default_factory=list, compare=False)
     blocks: tuple[Block, ...] = ()
     metadata: dict = field(default_factory=dict, compare=False)
     removed: tuple[RemovedBlock, ...] = ()

@@ -11,7 +11,11 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from reader.core.library.catalog import Catalog
-from reader.core.library.corpus import ARTICLE_SUFFIXES, find_article_files, load_document
+from reader.core.library.corpus import (ARTICLE_SUFFIXES, article_id, find_article_files,
+                                         load_document)
+from reader.core.library.filenames import display_name
+from reader.core.library.fingerprint import fingerprint
+from reader.core.library.moves import Move, MovedFiles
 from reader.core.library.paths import bundled_library
 from reader.core.library.settings_file import LibrarySettingsFile
 from reader.core.models import ArticleInfo, Document, LoadError
@@ -26,6 +30,7 @@ Progress = Callable[[int, int, str], None]
 class LoadResult:
     articles: list[ArticleInfo] = field(default_factory=list)
     errors: list[LoadError] = field(default_factory=list)
+    moves: list[Move] = field(default_factory=list)  # files recognised after a move/rename
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,11 @@ class ArticleManager:
         self._cache_size = cache_size
         self._lock = threading.RLock()
         self.catalog = Catalog(data_dir / "catalog.sqlite")
+        # Who carries highlights (and reading positions) over when a file moved: the
+        # facade sets it, as those live in other managers.
+        self.on_move: Callable[[Move], None] = lambda move: None
+        self._moves = MovedFiles(data_dir / "articles.sqlite", str(root),
+                                 self._fingerprint, lambda move: self.on_move(move))
 
     @property
     def extra_sources(self) -> list[Path]:
@@ -70,23 +80,25 @@ class ArticleManager:
             if not source.exists():
                 errors.append(LoadError(str(source), "not found"))
                 continue
-            files, problems = find_article_files(source)
+            files, problems = find_article_files(source, allowed=self.extra_sources)
             errors.extend(LoadError(self._display_path(p, inside), r) for p, r in problems)
             for path in files:
                 planned.append((path, self._relative(path, source, inside)))
         articles: dict[str, ArticleInfo] = {}
         locations: dict[str, Path] = {}
         fresh: list[tuple[Path, int, int, ArticleInfo]] = []
+        fingerprints: dict[str, tuple[int, ...]] = {}
         for done, (path, rel) in enumerate(planned):
             if progress and (done % 50 == 0 or len(planned) < 200):
                 progress(done, len(planned), rel)
             try:
                 stat = path.stat()
                 info = self.catalog.lookup(path, stat.st_size, stat.st_mtime_ns)
-                if info is None or info.path != rel:
+                if info is None or info.path != display_name(rel):
                     document = load_document(path, rel)
                     info = document.info
                     fresh.append((path, stat.st_size, stat.st_mtime_ns, info))
+                    fingerprints[info.id] = fingerprint(document.text)
                     self._remember(document)
             except UnreadableFile as exc:
                 errors.append(LoadError(rel, str(exc)))
@@ -105,7 +117,8 @@ class ArticleManager:
             self._locations = locations
             self._errors = errors
         self._on_reload()
-        return LoadResult(self.all(), errors)
+        moves = self._moves.recognise(self.all(), fingerprints)
+        return LoadResult(self.all(), errors, moves)
 
     def _relative(self, path: Path, source: Path, inside: bool) -> str:
         if inside:
@@ -163,7 +176,19 @@ class ArticleManager:
                            if a.id.startswith(token) or Path(a.path).name.startswith(token)]
         if len(matches) == 1:
             return matches[0]
+        moved_to = self.moved_to(token)
+        if moved_to is not None:
+            return moved_to
         raise UnknownArticle(token)
+
+    # -- search filters (issue 18) --
+    def added_time(self, article: str) -> float:
+        """When the article's file arrived in the library (its modification time)."""
+        location = self._locations.get(article)
+        try:
+            return location.stat().st_mtime if location is not None else 0.0
+        except OSError:
+            return 0.0
 
     def has_document(self, article: str) -> bool:
         """Is the article's text in memory (opening it costs no file read)?"""
@@ -178,7 +203,7 @@ class ArticleManager:
                 self._documents.move_to_end(article)
                 return cached
             path, info = self._locations[article], self._articles[article]
-        document = load_document(path, info.path)
+        document = load_document(path, _source_name(path, info, self.root))
         self._remember(document)
         return document
 
@@ -256,8 +281,56 @@ class ArticleManager:
             progress(len(files), len(files), "")
         return AddResult(added, errors)
 
+    # -- moved files (issue 11) --------------------------------------------------------------
+    def _fingerprint(self, article: str) -> tuple[int, ...]:
+        try:
+            return fingerprint(self.document(article).text)
+        except (UnreadableFile, OSError, KeyError):
+            return ()
+
+    def moved_to(self, old_id: str) -> str | None:
+        """Where an article's file was recognised after a move (None: not moved, or gone)."""
+        target = self._moves.moved_to(old_id)
+        return target if target is not None and self.known(target) else None
+
+    def current_id(self, article: str) -> str:
+        """The id an article has now: its own, or where its file was recognised after a move."""
+        if self.known(article):
+            return article
+        return self.moved_to(article) or article
+
+    def former_ids(self, article: str) -> list[str]:
+        """Ids this article had before its file was moved or renamed (newest first)."""
+        try:
+            return self._moves.former_ids(self.resolve(article))
+        except KeyError:
+            return []
+
+    def carry_over(self, move: Move) -> None:
+        """Record a move the user declared (re-attaching a vanished article's highlights)."""
+        self._moves.carry_over(move)
+
     def close(self) -> None:
+        self._moves.close()
         self.catalog.close()
+
+
+def _source_name(location: Path, info: ArticleInfo, root: Path) -> str:
+    """The relative path the article id was made from: ``info.path`` shows undecodable
+    bytes of a file name as U+FFFD, the id hashes the bytes themselves."""
+    if "\ufffd" not in info.path:
+        return info.path
+    for name in (_relative_or_none(location, root), str(location)):
+        if name is not None and article_id(name) == info.id:
+            return name
+    return info.path
+
+
+def _relative_or_none(path: Path, folder: Path) -> str | None:
+    try:
+        return path.relative_to(folder).as_posix()
+    except ValueError:
+        return None
 
 
 def _inside(path: Path, folder: Path) -> bool:

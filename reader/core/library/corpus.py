@@ -1,11 +1,15 @@
 """Find article files in a library folder and turn each into a Document."""
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
+import stat
 from pathlib import Path
+from typing import Iterable
 
+from reader.core.library.filenames import display_name, name_bytes_or_replace
 from reader.core.models import ArticleInfo, Document
 from reader.core.text.blocks import BlockKind
 from reader.core.text.decoding import UnreadableFile, decode_bytes
@@ -22,27 +26,75 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
 def article_id(relative_path: str) -> str:
-    """Stable id from the path inside the library (survives edits of the file)."""
-    return hashlib.sha1(relative_path.encode("utf-8")).hexdigest()[:12]
+    """Stable id from the path inside the library (survives edits of the file).
+
+    Hashes the name's bytes as the OS holds them, so a name that is not UTF-8 gets an id of
+    its own that stays the same across runs."""
+    return hashlib.sha1(name_bytes_or_replace(relative_path)).hexdigest()[:12]
 
 
-def find_article_files(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
-    """Article files under ``root`` (sorted), and folders that could not be read."""
+def find_article_files(root: Path, allowed: Iterable[Path] = ()
+                       ) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Regular article files under ``root`` (sorted), and what was skipped, with why.
+
+    FIFOs, devices and sockets are never opened (reading one hangs or never ends). A link is
+    followed only when it points inside ``root`` or inside one of ``allowed`` (the sources the
+    user added): a link to a system file is not an article the user gave Reader."""
     files: list[Path] = []
     problems: list[tuple[Path, str]] = []
+    trusted = [_real(root)] + [_real(Path(a)) for a in allowed]
 
     def on_error(error: OSError) -> None:
         problems.append((Path(error.filename or root), _os_reason(error)))
 
-    if root.is_file():
-        return ([root] if root.suffix.lower() in ARTICLE_SUFFIXES else []), problems
+    if not root.is_dir():
+        reason = _not_readable_reason(root, trusted)
+        if reason:
+            problems.append((root, reason))
+        elif root.suffix.lower() in ARTICLE_SUFFIXES:
+            files.append(root)
+        return files, problems
     for folder, dirnames, filenames in os.walk(root, onerror=on_error):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
                 continue
-            files.append(Path(folder) / name)
+            path = Path(folder) / name
+            reason = _not_readable_reason(path, trusted)
+            if reason:
+                problems.append((path, reason))
+            else:
+                files.append(path)
     return files, problems
+
+
+def _real(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
+def _not_readable_reason(path: Path, trusted: list[Path]) -> str | None:
+    """Why ``path`` is not read as an article (None when it is a regular file we may read)."""
+    try:
+        if path.is_symlink():
+            target = _real(path)
+            if not any(target == t or t in target.parents for t in trusted):
+                return (f"link to {display_name(str(target))}, outside the library: not "
+                        "followed (add that file or folder to read it)")
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "broken link" if path.is_symlink() else "file disappeared while loading"
+    except (OSError, RuntimeError) as exc:
+        return _os_reason(exc) if isinstance(exc, OSError) else "link loop"
+    if stat.S_ISREG(mode):
+        return None
+    return f"not a regular file ({_KINDS.get(stat.S_IFMT(mode), 'special file')})"
+
+
+_KINDS = {stat.S_IFIFO: "a FIFO", stat.S_IFCHR: "a character device",
+          stat.S_IFBLK: "a block device", stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a folder"}
 
 
 def _os_reason(error: OSError) -> str:
@@ -52,19 +104,43 @@ def _os_reason(error: OSError) -> str:
         return "file disappeared while loading"
     if isinstance(error, IsADirectoryError):
         return "is a folder"
+    if error.errno == errno.ELOOP:
+        return "link loop"
     return error.strerror or str(error)
 
 
 def read_file_bytes(path: Path) -> bytes:
-    """Read a file or raise UnreadableFile with the reason."""
+    """Read a regular file or raise UnreadableFile with the reason.
+
+    Opened without blocking and checked on the open descriptor (a file swapped for a FIFO
+    after the scan cannot hang us); the size limit is enforced while reading, since a
+    device or a growing file says nothing true in ``stat``."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise UnreadableFile(f"too large ({size // (1024 * 1024)} MB; limit "
-                                 f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
         raise UnreadableFile(_os_reason(exc)) from None
+    try:
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode):
+            raise UnreadableFile(
+                f"not a regular file ({_KINDS.get(stat.S_IFMT(status.st_mode), 'special file')})")
+        # One read for a file of the size it claims; more only if it grew meanwhile.
+        step = min(MAX_FILE_BYTES + 1, max(1 << 20, status.st_size + 1))
+        chunks, total = [], 0
+        while True:
+            chunk = os.read(fd, step)
+            if not chunk:
+                break
+            total += len(chunk)
+            if total > MAX_FILE_BYTES:
+                raise UnreadableFile(f"too large (over {MAX_FILE_BYTES // (1024 * 1024)} MB, "
+                                     "the limit)")
+            chunks.append(chunk)
+        return b"".join(chunks)
+    except OSError as exc:
+        raise UnreadableFile(_os_reason(exc)) from None
+    finally:
+        os.close(fd)
 
 
 def build_document(data: bytes, relative_path: str, suffix: str,
@@ -98,10 +174,13 @@ def build_document(data: bytes, relative_path: str, suffix: str,
         chars=len(reading.text),
         content_hash=reading_hash(data),
         encoding=decoded.encoding,
+        damaged=len(decoded.damaged),
         text_key=duplicate_key(reading.text),
     )
     return Document(info=info, raw=raw, text=reading.text,
                     raw_to_reading=reading.raw_to_reading, report=reading.report,
+                    damaged_spans=_damaged_reading_spans(decoded, reading.raw_to_reading,
+                                                         len(reading.text)),
                     blocks=tuple(reading.blocks), metadata=metadata,
                     removed=tuple(reading.removed))
 
@@ -145,6 +224,18 @@ def _layout(raw: str, suffix: str, html_reader: FormatReader | None) -> Layout:
 def _date(metadata: dict) -> str | None:
     value = metadata.get("date")
     return publication_date("date:" + value) if value else None
+
+
+def _damaged_reading_spans(decoded, raw_to_reading, length: int
+                           ) -> list[tuple[int, int]]:
+    spans = []
+    for start, end in decoded.damaged:
+        s, e = raw_to_reading.range_to_target(start, end)
+        if e <= s and s < length:  # the spot itself was removed: flag the place it was
+            e = s + 1
+        if s < length:
+            spans.append((s, min(e, length)))
+    return spans
 
 
 def load_document(path: Path, relative_path: str) -> Document:
