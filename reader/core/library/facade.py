@@ -29,6 +29,7 @@ from reader.core.library.corpus import article_id
 from reader.core.library.dictionary import DictionaryManager
 from reader.core.library.entities import EntityManager
 from reader.core.library.events import EventManager
+from reader.core.library.legacy_positions import LegacyPositions
 from reader.core.library.migration import upgrade_before_opening
 from reader.core.library.moves import Move
 from reader.core.library.paths import bundled_library, bundled_resources, resolve_data_dir
@@ -69,6 +70,7 @@ class Library:
         self.annotations = AnnotationManager(self.articles,
                                              self.data_dir / "annotations.sqlite")
         self.positions = PositionManager(self.data_dir)
+        self.legacy_positions = LegacyPositions(self.data_dir)  # moved on first open (12)
         self.dictionary = DictionaryManager(self.articles, self.search, self.data_dir)
         # -- library management (issue 19) --
         self.shelf = ShelfManager(self.data_dir)
@@ -96,6 +98,7 @@ class Library:
         """Everything a reading pane needs to show an article, in one call; never writes."""
         article = self.articles.resolve(article)
         document = self.articles.document(article)
+        self.legacy_positions.settle(document, self.positions)
         events = self.events.cached(article)
         try:
             highlights, problem = tuple(self.annotations.for_article(article)), ""

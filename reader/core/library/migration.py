@@ -6,7 +6,8 @@ moves them all. What moves them:
 * highlights: the article's ``content_hash`` includes the cleaning version, so a highlight
   stored under another version no longer matches and is re-anchored through its quote and
   context selectors (or listed as an orphan) — ``AnnotationStore.reanchor``;
-* reading positions are kept by ``PositionManager`` (``positions.json``);
+* reading positions (``PositionManager``, ``positions.json``) are noted to be moved with
+  their words when each article is next opened (``legacy_positions``);
 * the search index and events are keyed by the same hash, so they are rebuilt.
 
 Before the first open under a new version, the data folder is copied once to
@@ -18,7 +19,7 @@ import json
 import shutil
 from pathlib import Path
 
-from reader.core.annotations.anchoring import anchor, describe
+from reader.core.library.legacy_positions import mark_for_moving
 from reader.core.text.pipeline import CLEANING_VERSION
 
 VERSION_FILE = "cleaning-version"
@@ -62,6 +63,7 @@ def upgrade_data_dir(data_dir: Path) -> Path | None:
                             shutil.copy2(journal, backup / journal.name)
         else:
             backup = None
+        mark_for_moving(data_dir)
     if version != CLEANING_VERSION:
         try:
             data_dir.mkdir(parents=True, exist_ok=True)

@@ -80,6 +80,36 @@ def test_a_release_data_folder_upgrades_without_losing_a_highlight(seeds_dir, da
     again.close()
 
 
+def test_reading_positions_move_with_their_words_on_upgrade(seeds_dir, data_dir):
+    """A position saved by the release (an offset in ``clean(raw)``) lands on the same words
+    in today's reading text, whose head lost page chrome (003) — once, on first open."""
+    positions = {}
+    for name, words in (("003", "重新認識阿里巴巴"), ("001", "马云和阿里在“来往”上是失败")):
+        path = next(seeds_dir.glob(f"{name}_*.txt"))
+        old_text = clean(path.read_text("utf-8")).text
+        positions[article_id(path.name)] = (old_text.index(words), words)
+    _release_data_folder(seeds_dir, data_dir, [])
+    (data_dir / "positions.json").write_text(
+        json.dumps({a: offset for a, (offset, _w) in positions.items()}), "utf-8")
+    library = Library(seeds_dir, data_dir)
+    library.load()
+    shifted = 0
+    for article, (old_offset, words) in positions.items():
+        opened = library.open(article)
+        text = library.articles.document(article).text
+        assert text[opened.position:].startswith(words)
+        shifted += opened.position != old_offset
+        assert library.open(article).position == opened.position  # moved only once
+    assert shifted  # 003's head chrome left the text: its offset really moved
+    library.close()
+    reopened = Library(seeds_dir, data_dir)
+    reopened.load()
+    for article, (_offset, words) in positions.items():
+        text = reopened.articles.document(article).text
+        assert text[reopened.open(article).position:].startswith(words)
+    reopened.close()
+
+
 def test_a_new_data_folder_is_not_backed_up(seeds_dir, data_dir):
     library = Library(seeds_dir, data_dir / "fresh")
     assert library.backup is None
