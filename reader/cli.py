@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--raw", action="store_true", help="the file's text before cleaning")
     p.add_argument("--report", action="store_true",
                    help="print what cleaning changed (JSON) instead of the text")
+    p.add_argument("--blocks", action="store_true",
+                   help="the article's blocks and removed blocks (with --json)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
 
     p = sub.add_parser("search", help="full-text search (builds/updates the index first)",
                        description='Plain text means "contains this"; several terms are '
@@ -274,12 +277,18 @@ def _list(library, args) -> int:
 def _show(library, args) -> int:
     library.load()
     document = library.articles.document(args.id)
+    if args.blocks:
+        _print_json(document.blocks_json())
+        return 0
     if args.report:
         report = document.report
         payload = {"id": document.info.id, "path": document.info.path,
                    "encoding": document.info.encoding, **report.summary(),
                    "repairs": [{"before": r.before, "after": r.after} for r in report.repairs],
                    "suspect_spans": [list(s) for s in report.suspect_spans],
+                   "garbled": [document.text[s:e] for s, e in report.suspect_spans],
+                   "metadata": dict(document.metadata),
+                   "removed": [r.to_json() for r in document.removed],
                    "damaged_spans": [list(s) for s in document.damaged_spans]}
         _print_json(payload)
         return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from reader.core.library.filenames import display_name
+from reader.core.text.blocks import Block, BlockKind, RemovedBlock  # BlockKind: for the UI
 from reader.core.text.cleaning import CleaningReport
 from reader.core.text.offsets import MapChain
 
@@ -23,6 +24,8 @@ class ArticleInfo:
     encoding: str
     #: Spots where the file's bytes were damaged and replaced by U+FFFD while decoding.
     damaged: int = 0
+    text_key: str = ""   # same for the same article in either script (duplicates)
+    copies: tuple[str, ...] = ()  # paths of the other files holding this article
 
     def __post_init__(self) -> None:
         # A file name with bytes UTF-8 cannot hold is shown (and stored) with U+FFFD.
@@ -33,6 +36,11 @@ class ArticleInfo:
         data = asdict(self)
         data.pop("content_hash")
         data.pop("encoding")
+        data.pop("text_key")
+        if self.copies:  # only for an article held by several files (keeps the contract)
+            data["copies"] = list(self.copies)
+        else:
+            data.pop("copies")
         if not data["damaged"]:
             data.pop("damaged")
         return data
@@ -52,7 +60,11 @@ class LoadError:
 
 @dataclass(frozen=True)
 class Document:
-    """An article with its texts: raw (as decoded from the file) and reading text."""
+    """An article with its texts: raw (as decoded from the file) and reading text.
+
+    ``blocks`` cover ``text`` exactly (title block first, then body blocks, joined by
+    "\n"); ``removed`` is what was kept out of the body (raw offsets); ``metadata`` holds
+    bylines (author, editor, source …)."""
 
     info: ArticleInfo
     raw: str
@@ -61,3 +73,24 @@ class Document:
     report: CleaningReport = field(compare=False)
     #: Reading-text spans of bytes that were damaged in the file (replaced by U+FFFD).
     damaged_spans: list[tuple[int, int]] = field(default_factory=list, compare=False)
+    blocks: tuple[Block, ...] = ()
+    metadata: dict = field(default_factory=dict, compare=False)
+    removed: tuple[RemovedBlock, ...] = ()
+
+    @property
+    def search_text(self) -> str:
+        """The reading text with garbled runs blanked (same length, same offsets): what
+        search and event extraction read, so damaged characters never match or count."""
+        if not self.report.suspect_spans:
+            return self.text
+        chars = list(self.text)
+        for start, end in self.report.suspect_spans:
+            for i in range(start, min(end, len(chars))):
+                if chars[i] != "\n":
+                    chars[i] = " "
+        return "".join(chars)
+
+    def blocks_json(self) -> dict:
+        return {"id": self.info.id, "title": self.info.title, "metadata": dict(self.metadata),
+                "blocks": [b.to_json(self.text) for b in self.blocks],
+                "removed": [r.to_json() for r in self.removed]}

@@ -140,6 +140,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("bookmark", "Add &Bookmark", ("Ctrl+B",), lambda w: w.navigation.add_bookmark()),
     ActionSpec("next-bookmark", "Next Bookmark", ("Ctrl+Shift+B",),
                lambda w: w.navigation.next_bookmark()),
+    # Outline (issue 12): headings and chapters; books use the same actions
+    ActionSpec("next-heading", "Next &Heading", ("Alt+Down",),
+               lambda w: w.outline.step_heading(+1)),
+    ActionSpec("previous-heading", "Previous Heading", ("Alt+Up",),
+               lambda w: w.outline.step_heading(-1)),
+    ActionSpec("next-chapter", "Next &Chapter", ("Alt+PgDown",),
+               lambda w: w.outline.step_chapter(+1)),
+    ActionSpec("previous-chapter", "Previous Chapter", ("Alt+PgUp",),
+               lambda w: w.outline.step_chapter(-1)),
+    ActionSpec("show-removed", "Show Text &Kept Out of the Body", (),
+               lambda w: (w.show_dock("outline-dock"), w.outline.panel.set_removed_shown(
+                   w.action("show-removed").isChecked())), checkable=True,
+               tip="Page chrome, comments and credits removed from the reading text, with why"),
     # Help
     ActionSpec("shortcuts", "&Keyboard Shortcuts", ("F1",), lambda w: w.show_shortcuts()),
     ActionSpec("about", "&About Reader", (), lambda w: w.show_about()),
@@ -159,10 +172,11 @@ MENUS: tuple[tuple[str, tuple], ...] = (
                "serif", "typography",
                None, ("submenu", "&Theme", tuple(f"theme-{t}" for t in THEMES)), None,
                "focus-library", "focus-left", "focus-right", None, "hide-panels", "full-screen", None, "annotations-panel",
-               "events-panel", "dock:library-dock", "dock:search-dock",
+               "events-panel", "show-removed", "dock:outline-dock", "dock:library-dock", "dock:search-dock",
                "dock:annotations-dock", "dock:events-dock")),
     ("&Dictionary", ("look-up", "pinyin", "vocabulary-panel", "dock:vocabulary-dock")),
-    ("&Go", ("back", "forward", None, "next-highlight", "previous-highlight", None,
+    ("&Go", ("back", "forward", None, "next-heading", "previous-heading", "next-chapter",
+             "previous-chapter", None, "next-highlight", "previous-highlight", None,
              "bookmark", "next-bookmark")),
     ("&Help", ("shortcuts", "about")),
 )
@@ -175,4 +189,5 @@ DOCKS: tuple[DockSpec, ...] = (
     DockSpec("annotations-dock", "Annotations", _RIGHT, False, lambda w: w.annotations.panel),
     DockSpec("events-dock", "Events", _RIGHT, True, lambda w: w.events.panel),
     DockSpec("vocabulary-dock", "Vocabulary", _RIGHT, False, lambda w: w.dictionary.panel),
+    DockSpec("outline-dock", "Outline", _LEFT, False, lambda w: w.outline.panel),
 )

@@ -27,6 +27,7 @@ from reader.ui.library_panel import LibraryPanel
 from reader.ui.search_controller import SearchController
 from reader.ui.settings import OPTIONS, Settings
 from reader.ui.navigation import NavigationController
+from reader.ui.outline_controller import OutlineController
 from reader.ui.shelf_controller import ShelfController
 from reader.ui.tasks import TaskRunner
 from reader.ui.theme import apply_theme
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.events = EventsController(self.context, self.workspace)
         self.dictionary = DictionaryController(self.context, self.workspace)
         self.jobs = LibraryJobs(self.context, self.library_panel)
+        self.outline = OutlineController(self.context, self.workspace, self)  # issue 12
         self.docks = {spec.id: self._dock(spec) for spec in DOCKS}
         self.actions_by_id: dict[str, QAction] = {}
         self._build_actions()
@@ -168,6 +170,7 @@ class MainWindow(QMainWindow):
         for controller in (self.search, self.annotations, self.events):
             controller.openRequested.connect(workspace.reveal_article)
         self.dictionary.pinyin_action = self.action("pinyin")
+        self.outline.panel.removedShownChanged.connect(self.action("show-removed").setChecked)
         self.dictionary.passageRequested.connect(
             lambda article, start, end: workspace.reveal_article(article)
             and self.pane.flash(start, end))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
 
 from reader.core.library.facade import Utf16Index
 from reader.core.library.facade import Script, ScriptView
+from reader.ui.block_format import format_blocks  # wiring (issue 12)
 from reader.ui.fonts import reading_font
 
 ARTICLE_MIME = "application/x-reader-article-id"
@@ -76,6 +77,7 @@ class ReadingPane(QTextBrowser):
         self._utf16: Utf16Index | None = None
         self.interlinear = None  # wiring (issue 20): a PinyinLayer painting above the lines
         self.paragraph_style = (LINE_HEIGHT_PERCENT, PARAGRAPH_SPACING, False)
+        self.blocks: tuple = ()  # the article's document blocks, styled (issue 12)
         self.verticalScrollBar().valueChanged.connect(self._emit_position)
 
     # -- content ------------------------------------------------------------------------
@@ -88,7 +90,7 @@ class ReadingPane(QTextBrowser):
         return self._view.script if self._view else None
 
     def show_view(self, article_id: str, view: ScriptView, reading_offset: int | None = None,
-                  keep_position: bool = False) -> None:
+                  keep_position: bool = False, blocks: tuple | None = None) -> None:
         """Show a view; ``keep_position`` keeps the text at the top of the pane in place."""
         top_pixel_offset = 0
         if keep_position and self._view is not None and article_id == self.article_id:
@@ -96,6 +98,8 @@ class ReadingPane(QTextBrowser):
         if article_id != self.article_id:
             self._marks, self._current_mark, self._flash = [], -1, None
             self._highlights, self._event_marks, self._suspects = [], [], []
+            self.blocks = ()
+        self.blocks = self.blocks if blocks is None else tuple(blocks)
         self.article_id = article_id
         self._view = view
         self._utf16 = Utf16Index(view.text)
@@ -121,6 +125,7 @@ class ReadingPane(QTextBrowser):
         block_format.setAlignment(Qt.AlignmentFlag.AlignJustify if self.paragraph_style[2]
                                   else Qt.AlignmentFlag.AlignLeft)
         cursor.mergeBlockFormat(block_format)
+        format_blocks(self.document(), self.blocks, self.to_qt)  # title, headings… (issue 12)
 
     def set_interlinear(self, layer) -> None:  # wiring (issue 20)
         """Turn a layer painted above the lines (pinyin) on or off; the text stays put."""
@@ -141,6 +146,7 @@ class ReadingPane(QTextBrowser):
         self.article_id = None
         self._view = None
         self._utf16 = None
+        self.blocks = ()
         self.clear()
 
     # -- positions -------------------------------------------------------------------------

@@ -140,7 +140,8 @@ class Workspace(QObject):
         container.show()
         self._syncing = True  # opening is not a scroll to mirror
         try:
-            pane.show_view(opened.info.id, opened.view, reading_offset=opened.position)
+            pane.show_view(opened.info.id, opened.view, reading_offset=opened.position,
+                           blocks=opened.blocks)
             pane.set_suspects(list(opened.suspects))
         finally:
             self._syncing = False

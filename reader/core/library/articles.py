@@ -6,7 +6,7 @@ import os
 import shutil
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -52,6 +52,7 @@ class ArticleManager:
         self._settings = settings
         self._on_reload = on_reload
         self._articles: dict[str, ArticleInfo] = {}
+        self._distinct: dict[str, ArticleInfo] = {}
         self._locations: dict[str, Path] = {}
         self._errors: list[LoadError] = []
         self._documents: OrderedDict[str, Document] = OrderedDict()
@@ -112,11 +113,12 @@ class ArticleManager:
             progress(len(planned), len(planned), "")
         with self._lock:
             self._articles = articles
+            self._distinct = self._distinct_articles()
             self._locations = locations
             self._errors = errors
         self._on_reload()
         moves = self._moves.recognise(self.all(), fingerprints)
-        return LoadResult(list(articles.values()), errors, moves)
+        return LoadResult(self.all(), errors, moves)
 
     def _relative(self, path: Path, source: Path, inside: bool) -> str:
         if inside:
@@ -133,8 +135,21 @@ class ArticleManager:
 
     # -- access ---------------------------------------------------------------------
     def all(self) -> list[ArticleInfo]:
+        """One entry per article: a second file with the same text (or its other-script
+        copy) is listed in the first one's ``copies``, not as an article of its own."""
         with self._lock:
-            return list(self._articles.values())
+            return list(self._distinct.values())
+
+    def _distinct_articles(self) -> dict[str, ArticleInfo]:
+        by_key: dict[str, list[ArticleInfo]] = {}
+        for info in sorted(self._articles.values(), key=lambda a: a.path):
+            by_key.setdefault(info.text_key or info.id, []).append(info)
+        result = {}
+        for group in by_key.values():
+            first = group[0]
+            copies = tuple(other.path for other in group[1:])
+            result[first.id] = replace(first, copies=copies) if copies else first
+        return {a.id: result[a.id] for a in self._articles.values() if a.id in result}
 
     def known(self, article: str) -> bool:
         with self._lock:
@@ -145,8 +160,9 @@ class ArticleManager:
             return list(self._errors)
 
     def info(self, article: str) -> ArticleInfo:
+        article = self.resolve(article)
         with self._lock:
-            return self._articles[self.resolve(article)]
+            return self._distinct.get(article) or self._articles[article]
 
     def resolve(self, token: str) -> str:
         """An article id from an id, a library path, a file name or its stem."""

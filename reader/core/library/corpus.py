@@ -4,18 +4,21 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Iterable
 
 from reader.core.library.filenames import display_name, name_bytes_or_replace
-from reader.core.text.cleaning import clean
-from reader.core.text.decoding import UnreadableFile, decode_bytes
-from reader.core.text.formats import html_edits, markdown_edits
-from reader.core.text.metadata import (detect_language, publication_date, shorten_title,
-                                  title_from_text)
 from reader.core.models import ArticleInfo, Document
-from reader.core.text.offsets import MapChain, OffsetMap, apply_edits
+from reader.core.text.blocks import BlockKind
+from reader.core.text.decoding import UnreadableFile, decode_bytes
+from reader.core.text.formats import html_edits
+from reader.core.text.metadata import (detect_language, publication_date, shorten_title,
+                                       title_from_text)
+from reader.core.text.offsets import apply_edits
+from reader.core.text.pipeline import CLEANING_VERSION, build_reading_text
+from reader.core.text.readers import FormatReader, Layout, layout, plain_layout, read_markdown
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 #: Larger files are refused with a message rather than freezing the reader.
@@ -140,45 +143,90 @@ def read_file_bytes(path: Path) -> bytes:
         os.close(fd)
 
 
-def build_document(data: bytes, relative_path: str, suffix: str) -> Document:
-    """Decode, extract and clean one article. Raises UnreadableFile."""
+def build_document(data: bytes, relative_path: str, suffix: str,
+                   html_reader: FormatReader | None = None) -> Document:
+    """Decode, lay out, clean and structure one article. Raises UnreadableFile.
+
+    ``html_reader`` is a block reader for web pages (``read(raw) -> (blocks, metadata,
+    removed)``); without one, HTML goes through the tag-stripping edits."""
     decoded = decode_bytes(data)
     raw = decoded.text
-    format_title = None
-    suffix = suffix.lower()
-    if suffix in (".html", ".htm"):
-        edits, format_title = html_edits(raw)
-    elif suffix in (".md", ".markdown"):
-        edits, format_title = markdown_edits(raw)
-    else:
-        edits = []
-    extracted, format_map = apply_edits(raw, edits) if edits else (raw, OffsetMap.identity(len(raw)))
-    cleaned = clean(extracted)
-    if not cleaned.text.strip():
+    layout = _layout(raw, suffix.lower(), html_reader)
+    reading = build_reading_text(layout)
+    if not reading.text.strip():
         raise UnreadableFile("no readable text")
-    language, script = detect_language(cleaned.text)
-    title = (shorten_title(format_title) if format_title
-             else title_from_text(cleaned.text, cleaned.report.repeated_lines))
+    language, script = detect_language(reading.text)
+    metadata = {**layout.metadata, **reading.metadata}
+    title_block = reading.title_block
+    if title_block is not None:
+        title = shorten_title(reading.text[title_block.start:title_block.end])
+    elif layout.metadata.get("title"):
+        title = shorten_title(layout.metadata["title"])
+    else:
+        title = title_from_text(reading.text, reading.report.repeated_lines)
     info = ArticleInfo(
         id=article_id(relative_path),
         path=relative_path,
         title=title or Path(relative_path).stem,
         language=language,
         script=script,
-        date=publication_date(cleaned.text),
-        chars=len(cleaned.text),
-        content_hash=hashlib.sha256(data).hexdigest()[:16],
+        date=_date(metadata) or publication_date(layout.text),
+        chars=len(reading.text),
+        content_hash=reading_hash(data),
         encoding=decoded.encoding,
         damaged=len(decoded.damaged),
+        text_key=duplicate_key(reading.text),
     )
-    raw_to_reading = MapChain([format_map, cleaned.raw_to_reading])
-    return Document(info=info, raw=raw, text=cleaned.text, raw_to_reading=raw_to_reading,
-                    report=cleaned.report,
-                    damaged_spans=_damaged_reading_spans(decoded, raw_to_reading,
-                                                         len(cleaned.text)))
+    return Document(info=info, raw=raw, text=reading.text,
+                    raw_to_reading=reading.raw_to_reading, report=reading.report,
+                    damaged_spans=_damaged_reading_spans(decoded, reading.raw_to_reading,
+                                                         len(reading.text)),
+                    blocks=tuple(reading.blocks), metadata=metadata,
+                    removed=tuple(reading.removed))
 
 
-def _damaged_reading_spans(decoded, raw_to_reading: MapChain, length: int
+def reading_hash(data: bytes) -> str:
+    """Identity of an article's reading text: the file's bytes and the cleaning recipe.
+    Highlights, the index and events keyed by it are moved or rebuilt when either changes.
+    Version 1 (before blocks) hashed the bytes alone, so old data is recognised as old."""
+    digest = hashlib.sha256(data)
+    if CLEANING_VERSION > 1:
+        digest.update(f"\0cleaning:{CLEANING_VERSION}".encode())
+    return digest.hexdigest()[:16]
+
+
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+def duplicate_key(text: str) -> str:
+    """Identity of an article's words, blind to script (simplified/traditional), spacing
+    and punctuation: two files with the same key are the same article."""
+    from reader.core.text import opencc_bridge
+
+    letters = _NOT_LETTERS.sub("", text).casefold()
+    return hashlib.sha1(opencc_bridge.convert(letters, "t2s").encode("utf-8")).hexdigest()[:16]
+
+
+def _layout(raw: str, suffix: str, html_reader: FormatReader | None) -> Layout:
+    if suffix in (".md", ".markdown"):
+        return layout(raw, read_markdown)
+    if suffix in (".html", ".htm", ".xhtml"):
+        if html_reader is not None:
+            return layout(raw, html_reader)
+        edits, title = html_edits(raw)
+        extracted, mapping = apply_edits(raw, edits)
+        lines = extracted.count("\n") + 1
+        return Layout(extracted, mapping, [(BlockKind.PARAGRAPH, 0)] * lines,
+                      {"title": title} if title else {})
+    return plain_layout(raw)
+
+
+def _date(metadata: dict) -> str | None:
+    value = metadata.get("date")
+    return publication_date("date:" + value) if value else None
+
+
+def _damaged_reading_spans(decoded, raw_to_reading, length: int
                            ) -> list[tuple[int, int]]:
     spans = []
     for start, end in decoded.damaged:

@@ -67,7 +67,8 @@ class EventManager:
                 cached = self._events.get(key)
             if cached is None:
                 document = self._articles.document(info.id)
-                cached = extract_events(info.id, info.path, document.text, info.date, lexicon)
+                cached = extract_events(info.id, info.path, document.search_text, info.date,
+                                        lexicon)
                 with self._lock:
                     self._events[key] = cached
             result.extend(cached)

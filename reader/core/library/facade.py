@@ -29,6 +29,8 @@ from reader.core.library.corpus import article_id
 from reader.core.library.dictionary import DictionaryManager
 from reader.core.library.entities import EntityManager
 from reader.core.library.events import EventManager
+from reader.core.library.legacy_positions import LegacyPositions
+from reader.core.library.migration import upgrade_before_opening
 from reader.core.library.moves import Move
 from reader.core.library.paths import bundled_library, bundled_resources, resolve_data_dir
 from reader.core.library.positions import PositionManager
@@ -58,6 +60,7 @@ class Library:
         if root is None:
             root = self.settings_file.read().get("library") or bundled_library()
         self.root = Path(root).expanduser().resolve()
+        self.backup = upgrade_before_opening(self.data_dir)  # issue 12: before the stores
         self.articles = ArticleManager(self.root, self.data_dir, self.settings_file,
                                        cache_size, on_reload=self._reloaded)
         self.events = EventManager(self.articles)
@@ -67,6 +70,7 @@ class Library:
         self.annotations = AnnotationManager(self.articles,
                                              self.data_dir / "annotations.sqlite")
         self.positions = PositionManager(self.data_dir)
+        self.legacy_positions = LegacyPositions(self.data_dir)  # moved on first open (12)
         self.dictionary = DictionaryManager(self.articles, self.search, self.data_dir)
         # -- library management (issue 19) --
         self.shelf = ShelfManager(self.data_dir)
@@ -94,6 +98,7 @@ class Library:
         """Everything a reading pane needs to show an article, in one call; never writes."""
         article = self.articles.resolve(article)
         document = self.articles.document(article)
+        self.legacy_positions.settle(document, self.positions)
         events = self.events.cached(article)
         try:
             highlights, problem = tuple(self.annotations.for_article(article)), ""
@@ -107,7 +112,8 @@ class Library:
             highlights=highlights,
             events=tuple(events) if events is not None else None,
             position=self.positions.get(article),
-            highlights_problem=problem)
+            highlights_problem=problem, blocks=document.blocks,
+            metadata=dict(document.metadata), removed=document.removed)
 
     def set_default_library(self, folder: str | os.PathLike) -> None:
         self.settings_file.set_default_library(folder)

@@ -38,7 +38,7 @@ class SearchManager:
 
         articles = self._articles
         sources = [IndexSource(a.id, a.path, a.title, a.content_hash) for a in articles.all()]
-        return self.index.update(sources, lambda article: articles.document(article).text,
+        return self.index.update(sources, lambda article: articles.document(article).search_text,
                                  progress=progress, rebuild=rebuild)
 
     def query(self, query: str, limit: int | None = 50, filters: SearchFilter | None = None,
