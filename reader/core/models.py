@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from reader.core.text.blocks import Block, RemovedBlock
 from reader.core.text.cleaning import CleaningReport
 from reader.core.text.offsets import MapChain
 
@@ -46,3 +47,7 @@ class Document:
     text: str
     raw_to_reading: MapChain
     report: CleaningReport = field(compare=False)
+    # -- web pages and EPUB (issue 13): structure and what was left out of the body --
+    blocks: tuple[Block, ...] = field(default=(), compare=False)
+    metadata: dict = field(default_factory=dict, compare=False)
+    removed: tuple[RemovedBlock, ...] = field(default=(), compare=False)

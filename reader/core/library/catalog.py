@@ -14,7 +14,7 @@ from reader.core.models import ArticleInfo
 
 SCHEMA_VERSION = 1
 #: Bump when cleaning or metadata rules change, so cached infos are recomputed.
-PIPELINE_VERSION = 3
+PIPELINE_VERSION = 4
 
 
 class Catalog:

@@ -8,20 +8,19 @@ from typing import Iterator
 
 from reader.core.text.cleaning import clean
 from reader.core.text.decoding import UnreadableFile, decode_bytes
-from reader.core.text.formats import html_edits, markdown_edits
+from reader.core.text.formats import markdown_edits
 from reader.core.text.metadata import (detect_language, publication_date, shorten_title,
                                   title_from_text)
 from reader.core.models import ArticleInfo, Document
 from reader.core.text.offsets import MapChain, OffsetMap, apply_edits
+from reader.core.library.epub import epub_documents, item_document
+from reader.core.library.structured import article_id
+from reader.core.library.webpage import WEB_SUFFIXES, web_document
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".mhtml", ".mht",
+                    ".epub")
 #: Larger files are refused with a message rather than freezing the reader.
 MAX_FILE_BYTES = 64 * 1024 * 1024
-
-
-def article_id(relative_path: str) -> str:
-    """Stable id from the path inside the library (survives edits of the file)."""
-    return hashlib.sha1(relative_path.encode("utf-8")).hexdigest()[:12]
 
 
 def find_article_files(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
@@ -67,13 +66,15 @@ def read_file_bytes(path: Path) -> bytes:
 
 def build_document(data: bytes, relative_path: str, suffix: str) -> Document:
     """Decode, extract and clean one article. Raises UnreadableFile."""
+    suffix = suffix.lower()
+    if suffix in WEB_SUFFIXES:  # web pages and EPUB (issue 13)
+        return web_document(data, article_id(relative_path), relative_path, suffix)
+    if suffix == ".epub":
+        return item_document(data, relative_path)
     decoded = decode_bytes(data)
     raw = decoded.text
     format_title = None
-    suffix = suffix.lower()
-    if suffix in (".html", ".htm"):
-        edits, format_title = html_edits(raw)
-    elif suffix in (".md", ".markdown"):
+    if suffix in (".md", ".markdown"):
         edits, format_title = markdown_edits(raw)
     else:
         edits = []
@@ -101,7 +102,16 @@ def build_document(data: bytes, relative_path: str, suffix: str) -> Document:
 
 
 def load_document(path: Path, relative_path: str) -> Document:
+    """One article; for an item of an EPUB collection ``relative_path`` is
+    ``book.epub#item`` (see load_documents)."""
     return build_document(read_file_bytes(path), relative_path, path.suffix)
+
+
+def load_documents(path: Path, relative_path: str) -> list[Document]:
+    """Every article of a file: one, or one per item of an EPUB collection (news issue)."""
+    if path.suffix.lower() == ".epub":
+        return epub_documents(read_file_bytes(path), relative_path)
+    return [load_document(path, relative_path)]
 
 
 def iter_documents(root: Path) -> Iterator[tuple[Path, Document | UnreadableFile]]:
@@ -111,6 +121,7 @@ def iter_documents(root: Path) -> Iterator[tuple[Path, Document | UnreadableFile
     for path in files:
         rel = path.relative_to(root).as_posix() if root.is_dir() else path.name
         try:
-            yield path, load_document(path, rel)
+            for document in load_documents(path, rel):
+                yield path, document
         except UnreadableFile as exc:
             yield path, exc

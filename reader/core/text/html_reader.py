@@ -1,0 +1,215 @@
+"""A saved web page read as an article: its main content as blocks, metadata, and what was
+left out.
+
+Main content comes from trafilatura (measured best on real pages, see docs/benchmarks.md)
+with comments left out, in its XML form so headings, lists, quotes, code and tables keep
+their structure. Nothing is fetched and no script runs: trafilatura and lxml only parse.
+When trafilatura finds nothing (a tiny page, an unusual layout), a plain structured
+html-to-text of the page is used instead, with a note in the metadata.
+
+Everything the page holds that is not in the body is returned as ``RemovedBlock`` values,
+with approximate offsets into the HTML source (see ``source_map``): nothing is lost.
+"""
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+
+from lxml import etree
+
+from reader.core.text.blocks import BlockKind, RemovedBlock, SourceBlock
+from reader.core.text.html_blocks import (html_title, normalize_space, parse_html,
+                                          tree_blocks)
+from reader.core.text.source_map import VisibleText, locate_text
+
+#: Bigger pages are cut before extraction: no saved article is this large, and the
+#: extractor's time grows with the tree.
+MAX_HTML_CHARS = 8_000_000
+
+#: The settings measured on the development set (bench/extraction.py): comments out,
+#: tables and structure in, trafilatura's fallback extractors on.
+EXTRACTION_OPTIONS = dict(
+    output_format="xml",
+    include_comments=False,
+    include_tables=True,
+    include_images=False,
+    include_formatting=False,
+    include_links=False,
+    with_metadata=True,
+    deduplicate=False,
+    favor_precision=False,
+    favor_recall=False,
+)
+METADATA_FIELDS = ("title", "author", "date", "sitename", "hostname", "description",
+                   "categories", "tags", "url", "language")
+
+_HEADING_LEVEL = re.compile(r"h([1-6])")
+
+
+def read_html(raw: str) -> tuple[list[SourceBlock], dict, list[RemovedBlock]]:
+    """Blocks of the page's article (title block first), its metadata, and what was left
+    out of the body with the reason."""
+    page = raw[:MAX_HTML_CHARS]
+    metadata: dict = {}
+    body = _extract(page, metadata)
+    tree = parse_html(page)
+    inventory = tree_blocks(tree) if tree is not None else []
+    if not body:
+        body = tree_blocks(tree, skip_chrome=True) if tree is not None else []
+        if not body:
+            body = inventory
+        metadata["extraction"] = "fallback"
+        metadata["note"] = ("The main content could not be told apart from the rest of the "
+                            "page: the whole page text is shown.")
+    else:
+        body = _restructured(body, inventory)
+        metadata["extraction"] = "main-content"
+    title = metadata.get("title") or (html_title(tree) if tree is not None else None)
+    removed: list[RemovedBlock] = []
+    if body and title and body[0].kind is BlockKind.HEADING and \
+            normalize_space(body[0].text) == normalize_space(title):
+        body = body[1:]  # the headline: it is the title block
+    blocks = ([SourceBlock(BlockKind.TITLE, normalize_space(title))] if title else []) + body
+    if title:
+        metadata["title"] = normalize_space(title)
+    removed.extend(_left_out(page, inventory, blocks))
+    return blocks, metadata, removed
+
+
+def _extract(page: str, metadata: dict) -> list[SourceBlock]:
+    try:
+        import trafilatura
+    except ImportError:  # pragma: no cover - a declared dependency
+        return []
+    try:
+        result = trafilatura.extract(page, **EXTRACTION_OPTIONS)
+    except Exception:  # a broken page must never stop the library: fall back
+        return []
+    if not result:
+        return []
+    try:
+        doc = etree.fromstring(result.encode("utf-8"),
+                               etree.XMLParser(resolve_entities=False, no_network=True,
+                                               recover=True))
+    except etree.XMLSyntaxError:
+        return []
+    if doc is None:
+        return []
+    for name in METADATA_FIELDS:
+        value = doc.get(name)
+        if value:
+            metadata[name] = normalize_space(value)
+    main = doc.find("main")
+    if main is None:
+        return []
+    blocks: list[SourceBlock] = []
+    for child in main:
+        _convert(child, blocks, depth=0, in_quote=False)
+    return blocks
+
+
+def _convert(element, blocks: list[SourceBlock], depth: int, in_quote: bool) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "head":
+        match = _HEADING_LEVEL.fullmatch(element.get("rend") or "")
+        _add(blocks, BlockKind.HEADING, _inline(element), int(match[1]) if match else 2)
+    elif tag == "list":
+        for item in element:
+            if item.tag != "item":
+                _convert(item, blocks, depth + 1, in_quote)
+                continue
+            _add(blocks, BlockKind.LIST_ITEM, _inline(item, stop=("list",)), depth + 1)
+            for nested in item:
+                if nested.tag == "list":
+                    _convert(nested, blocks, depth + 1, in_quote)
+    elif tag == "quote":
+        if any(child.tag in ("p", "list", "head", "quote") for child in element):
+            if element.text and element.text.strip():
+                _add(blocks, BlockKind.QUOTE, element.text)
+            for child in element:
+                _convert(child, blocks, depth, True)
+        else:
+            _add(blocks, BlockKind.QUOTE, _inline(element))
+    elif tag == "code":
+        text = "".join(element.itertext()).strip("\n")
+        if text.strip():
+            blocks.append(SourceBlock(BlockKind.CODE, text))
+    elif tag == "table":
+        for row in element.iter("row"):
+            cells = [normalize_space(_inline(cell)) for cell in row.iter("cell")]
+            _add(blocks, BlockKind.PARAGRAPH, " | ".join(c for c in cells if c))
+    elif tag == "graphic":
+        return
+    elif tag:
+        _add(blocks, BlockKind.QUOTE if in_quote else BlockKind.PARAGRAPH, _inline(element))
+
+
+def _inline(element, stop: tuple[str, ...] = ()) -> str:
+    """Text of an element; <lb/> is a line break; elements named in ``stop`` are skipped."""
+    parts: list[str] = [element.text or ""]
+    for child in element:
+        if child.tag in stop:
+            parts.append(child.tail or "")
+            continue
+        if child.tag == "lb":
+            parts.append("\n")
+        else:
+            parts.append(_inline(child, stop))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _add(blocks: list[SourceBlock], kind: BlockKind, text: str, level: int = 0) -> None:
+    # A line break inside a paragraph (verse, addresses) becomes a block boundary: the
+    # reading text keeps one line per block.
+    for line in text.split("\n"):
+        line = normalize_space(line)
+        if line:
+            blocks.append(SourceBlock(kind, line, level))
+
+
+def _restructured(body: list[SourceBlock], inventory: list[SourceBlock]) -> list[SourceBlock]:
+    """When trafilatura falls back to its baseline it returns the content as one flat
+    paragraph: the page's own blocks inside that text give the structure back."""
+    if len(body) > 2 or len(inventory) < 2:
+        return body
+    # White space is left out of the comparison: the baseline joins text nodes with spaces.
+    content = "".join("".join(b.text.split()) for b in body)
+    chosen = [b for b in inventory if len(b.text) >= 2 and "".join(b.text.split()) in content]
+    covered = sum(len("".join(b.text.split())) for b in chosen)
+    if len(chosen) <= len(body) or covered < 0.8 * len(content):
+        return body
+    return chosen
+
+
+def _left_out(page: str, inventory: list[SourceBlock],
+              kept: list[SourceBlock]) -> list[RemovedBlock]:
+    """Blocks of the page whose text is not in the article (with approximate offsets)."""
+    kept_text = "\n".join(normalize_space(b.text) for b in kept)
+    visible: VisibleText | None = None
+    removed: list[RemovedBlock] = []
+    for block in inventory:
+        text = normalize_space(block.text)
+        if not text or text in kept_text:
+            continue
+        if visible is None:
+            visible = VisibleText(page)
+        start, end = locate_text(visible, text)
+        removed.append(RemovedBlock("chrome", "outside the page's main content "
+                                    "(navigation, links, comments, footer …)",
+                                    start, end, text))
+    return removed
+
+
+def read_mhtml(data: bytes) -> str | None:
+    """The HTML of a saved MHTML page (its first text/html part, decoded), or None."""
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            try:
+                return part.get_content()
+            except (LookupError, UnicodeDecodeError, ValueError):
+                payload = part.get_payload(decode=True) or b""
+                return payload.decode("utf-8", errors="replace")
+    return None
