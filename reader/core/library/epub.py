@@ -24,7 +24,7 @@ from reader.core.text.blocks import BlockKind, SourceBlock
 from reader.core.text.decoding import UnreadableFile
 from reader.core.text.html_blocks import normalize_space, parse_xhtml, tree_blocks
 
-IMAGE_PLACEHOLDER = "[image {alt}]"
+IMAGE_PLACEHOLDER = "[image{alt}]"  # "[image]", "[image: a map of Spain]"
 #: A member larger than this (uncompressed) is not read: a zip bomb, not a chapter.
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
 #: Font obfuscation is not DRM: the text stays readable.
@@ -108,9 +108,13 @@ def epub_documents(data: bytes, relative_path: str, only: str | None = None) -> 
                 path = f"{relative_path}#{key}"
                 if only is not None and path != only:
                     continue
-                blocks = [SourceBlock(BlockKind.TITLE, title)]
+                body: list[SourceBlock] = []
                 for name in files:
-                    blocks.extend(_chapter_blocks(book, name, drop_link_bars=True))
+                    body.extend(_chapter_blocks(book, name, drop_link_bars=True))
+                if body and body[0].kind is BlockKind.HEADING and \
+                        normalize_space(body[0].text) == normalize_space(title):
+                    body = body[1:]  # the item's headline is its title block
+                blocks = [SourceBlock(BlockKind.TITLE, title)] + body
                 metadata = {**base_metadata, "title": title, "issue": book.metadata.get("title"),
                             "section": section, "item": key}
                 try:
@@ -203,11 +207,11 @@ def _drop_link_bars(root) -> None:
         links = [a for a in element.iter() if _local(a.tag) == "a"]
         if len(links) < 2:
             continue
-        link_text = "".join("".join(a.itertext()) for a in links)
+        texts = ["".join(a.itertext()) for a in links]
         rest = "".join(element.itertext())
-        for piece in (link_text,):
+        for piece in texts:
             rest = rest.replace(piece, "", 1)
-        if not re.sub(r"[\s|·•/\\\-–—>»<«]+", "", rest) and len(link_text) < 200:
+        if not re.sub(r"[\s|·•/\\\-–—>»<«]+", "", rest) and sum(map(len, texts)) < 200:
             parent = element.getparent()
             if parent is not None:
                 tail = element.tail

@@ -8,6 +8,7 @@ objects are skipped; images become an optional placeholder.
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 
 from lxml import etree, html as lxml_html
 
@@ -79,7 +80,7 @@ class _Walker:
             alt = normalize_space(element.get("alt") or "")
             if self.image_placeholder is not None:
                 previous = self.start(BlockKind.CAPTION)
-                self.parts.append(self.image_placeholder.format(alt=alt).strip())
+                self.parts.append(self.image_placeholder.format(alt=f": {alt}" if alt else ""))
                 self.flush()
                 self.kind, self.level = previous
             self.tail(element)
@@ -107,7 +108,7 @@ class _Walker:
                 kind = BlockKind.LIST_ITEM  # a paragraph inside a list item stays the item
             previous = self.start(kind, self.level if kind is BlockKind.LIST_ITEM else 0)
         elif tag in ("td", "th"):
-            if self.parts and "".join(self.parts).strip():
+            if "".join(self.parts).strip() and (element.text or len(element)):
                 self.parts.append(" | ")
         if element.text:
             self.parts.append(element.text)
@@ -132,9 +133,19 @@ def tree_blocks(root, skip_chrome: bool = False,
         if _local(element.tag) == "body":
             body = element
             break
-    walker.walk(body)
+    try:
+        walker.walk(body)
+    except RecursionError:
+        # Nesting deeper than Python's stack (hostile or broken pages): every text node
+        # becomes a paragraph — no structure, but nothing lost.
+        return [SourceBlock(BlockKind.PARAGRAPH, normalize_space(text))
+                for text in body.itertext() if text.strip()]
     walker.flush()
     return walker.blocks
+
+
+_HTML_PARSER = lxml_html.HTMLParser(huge_tree=True, no_network=True, remove_comments=True,
+                                    remove_pis=True)
 
 
 def parse_html(text: str):
@@ -144,7 +155,8 @@ def parse_html(text: str):
     # lxml refuses str input carrying an XML encoding declaration.
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
     try:
-        return lxml_html.document_fromstring(text)
+        # huge_tree: libxml2 otherwise drops everything nested deeper than 256 elements.
+        return lxml_html.document_fromstring(text, parser=_HTML_PARSER)
     except (etree.ParserError, ValueError):
         return None
 
@@ -171,3 +183,54 @@ def html_title(root) -> str | None:
             if value:
                 return value
     return None
+
+
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+class _StdlibTree(HTMLParser):
+    """A tree from Python's own HTML parser: slower, but without libxml2's nesting limit
+    (it silently drops everything deeper than 256 elements, e.g. after unclosed tags)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.builder = etree.TreeBuilder()
+        self.stack = ["html"]
+        self.builder.start("html", {})
+
+    def handle_starttag(self, tag, attrs):
+        self.builder.start(tag, {k: v or "" for k, v in attrs if _ATTRIBUTE.fullmatch(k)})
+        if tag in _VOID:
+            self.builder.end(tag)
+        else:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if tag in self.stack[1:]:
+            while True:
+                open_tag = self.stack.pop()
+                self.builder.end(open_tag)
+                if open_tag == tag:
+                    break
+
+    def handle_data(self, data):
+        self.builder.data(data)
+
+    def result(self):
+        while self.stack:
+            self.builder.end(self.stack.pop())
+        return self.builder.close()
+
+
+_ATTRIBUTE = re.compile(r"[A-Za-z_][\w.-]*")
+
+
+def parse_html_unlimited(text: str):
+    """Like ``parse_html`` for pages nested deeper than libxml2 allows."""
+    parser = _StdlibTree()
+    try:
+        parser.feed(text)
+        parser.close()
+    except (AssertionError, ValueError):  # HTMLParser on malformed markup
+        pass
+    return parser.result()
