@@ -114,6 +114,8 @@ def run(folder: Path = PAGES) -> dict:
     results: dict = {"pages": [name for name, _, _ in pages], "systems": {}}
     for system, extract in SYSTEMS.items():
         rows = []
+        if pages:
+            extract(pages[0][1])  # imports and caches are not the page's cost
         started = time.perf_counter()
         for name, page, expected in pages:
             rows.append(score(extract(page), expected))
@@ -149,7 +151,17 @@ def render(results: dict) -> list[str]:
     for name in names:
         lines.append(f"| {name} | " + " | ".join(
             str(r["per_page"][name]) for r in results["systems"].values()) + " |")
-    lines += ["", "S1…: the systems in the order of the table above.", END]
+    reader = next(iter(results["systems"].values()))["per_page"]
+    real = ", ".join(f"{n} {f1}" for n, f1 in reader.items() if ".real" in n)
+    lines += ["", "S1…: the systems in the order of the table above.", "",
+              "Caveats: most pages are real article text in templates written for this set, "
+              "and their clutter is easier than the web's (plain html-to-text already scores "
+              f"about 0.9); real saved pages are the better witness (Reader: {real}; on the "
+              "FiveThirtyEight page it keeps two inline promotions of other stories and drops "
+              "the chart's notes, which the expected body counts). The issue's target "
+              "(F1 ≥ 0.96) is on a held-out set of real pages that was not available here. "
+              "Times: one pass on a shared 2-core machine, comparable only within one run.",
+              END]
     return lines
 
 

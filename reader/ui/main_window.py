@@ -691,7 +691,8 @@ class MainWindow(QMainWindow):
     def add_files_dialog(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self, "Add articles", str(Path.home()),
-            "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)")
+            "Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.mhtml *.mht *.epub);;"
+            "All files (*)")  # wiring (issue 13)
         if files:
             self.add_paths(files)
 

@@ -182,6 +182,8 @@ def test_hostile_html_never_crashes(fragments):
         return
     for block in document.blocks:
         assert 0 <= block.start < block.end <= len(document.text)
+        start, end = document.raw_to_reading.range_to_source(block.start, block.end)
+        assert 0 <= start <= end <= len(document.raw)
     assert "<script" not in document.text
 
 
