@@ -89,7 +89,7 @@ def wechat() -> tuple[str, bytes, list[str]]:
 <div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_text">原创</span>
 <span class="rich_media_meta rich_media_meta_nickname"><a id="js_name">电商观察</a></span>
 <em id="publish_time" class="rich_media_meta rich_media_meta_text">2021-03-05 08:30</em></div>
-<div class="rich_media_content" id="js_content">
+<div class="rich_media_content js_underline_content" id="js_content" style="visibility: hidden;">
 <section><p style="text-align:center;"><img data-src="https://mmbiz.example/cover.jpg"></p></section>
 {sections}
 <section><p><span style="color:#888;">— END —</span></p></section>

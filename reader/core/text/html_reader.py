@@ -49,6 +49,7 @@ METADATA_FIELDS = ("title", "author", "date", "sitename", "hostname", "descripti
                    "categories", "tags", "url", "language")
 
 _HEADING_LEVEL = re.compile(r"h([1-6])")
+_WHITE_SPACE = re.compile(r"\s+")
 
 
 def read_html(raw: str) -> tuple[list[SourceBlock], dict, list[RemovedBlock]]:
@@ -194,7 +195,7 @@ def _restructured(body: list[SourceBlock], inventory: list[SourceBlock]) -> list
 
 def _loses_text(tree, visible: VisibleText) -> bool:
     """Did the parser drop text the page shows (libxml2 stops at 256 nested elements)?"""
-    parsed = sum(len(t) - t.count(" ") for t in (normalize_space(x) for x in tree.itertext()))
+    parsed = len(_WHITE_SPACE.sub("", "".join(tree.itertext())))
     shown = len(visible.text) - visible.text.count(" ")
     return parsed < 0.9 * shown - 10
 

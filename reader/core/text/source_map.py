@@ -21,6 +21,7 @@ _TOKEN = re.compile(r"<!--.*?(?:-->|$)|<(script|style|noscript|template)\b.*?(?:
                     r"<[!?/]?[a-zA-Z][^>]*>?|<!\[CDATA\[.*?(?:\]\]>|$)",
                     re.DOTALL | re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+_WORD_OR_SPACE = re.compile(r"\s+|\S+")
 _PROBE = 24  # characters of a block's start and end looked up when the whole is not found
 
 
@@ -48,6 +49,18 @@ class VisibleText:
         run = source[start:end]
         decoded = html.unescape(run) if "&" in run else run
         exact = decoded == run
+        if exact:  # the common case, a word or a white-space run at a time
+            for match in _WORD_OR_SPACE.finditer(run):
+                if match.group()[0].isspace():
+                    if not last_space:
+                        chars.append(" ")
+                        positions.append(start + match.start())
+                        last_space = True
+                    continue
+                chars.append(match.group())
+                positions.extend(range(start + match.start(), start + match.end()))
+                last_space = False
+            return last_space
         for i, ch in enumerate(decoded):
             if ch.isspace():
                 if last_space:
