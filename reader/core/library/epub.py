@@ -20,7 +20,7 @@ from lxml import etree
 
 from reader.core.library.structured import article_id, document_from_blocks
 from reader.core.models import Document
-from reader.core.text.blocks import BlockKind, SourceBlock
+from reader.core.text.blocks import BlockKind, RemovedBlock, SourceBlock
 from reader.core.text.decoding import UnreadableFile
 from reader.core.text.html_blocks import normalize_space, parse_xhtml, tree_blocks
 
@@ -109,18 +109,23 @@ def epub_documents(data: bytes, relative_path: str, only: str | None = None) -> 
                 if only is not None and path != only:
                     continue
                 body: list[SourceBlock] = []
+                bars: list[str] = []
                 for name in files:
-                    body.extend(_chapter_blocks(book, name, drop_link_bars=True))
+                    body.extend(_chapter_blocks(book, name, link_bars=bars))
                 if body and body[0].kind is BlockKind.HEADING and \
                         normalize_space(body[0].text) == normalize_space(title):
                     body = body[1:]  # the item's headline is its title block
                 blocks = [SourceBlock(BlockKind.TITLE, title)] + body
                 metadata = {**base_metadata, "title": title, "issue": book.metadata.get("title"),
                             "section": section, "item": key}
+                # Not in the reading text (the raw text of an EPUB item is its assembled
+                # text), so they are reported with an empty span at its start.
+                removed = [RemovedBlock("navigation", "the issue's link bar (next, previous, "
+                                        "section menu)", 0, 0, text) for text in bars]
                 try:
                     documents.append(document_from_blocks(
                         article=article_id(path), relative_path=path, content=data,
-                        encoding="epub", blocks=blocks, metadata=metadata))
+                        encoding="epub", blocks=blocks, metadata=metadata, removed=removed))
                 except UnreadableFile:
                     continue  # an empty item (a section index page): nothing to read
             if documents or only is not None:
@@ -186,23 +191,29 @@ def _with_outline(chapter: list[SourceBlock], entries: list[TocEntry]) -> list[S
     return missing + result
 
 
-def _chapter_blocks(book: Epub, name: str, drop_link_bars: bool = False) -> list[SourceBlock]:
+def _chapter_blocks(book: Epub, name: str,
+                    link_bars: list[str] | None = None) -> list[SourceBlock]:
+    """Blocks of one content file; with ``link_bars``, navigation bars are taken out and
+    their text appended to it."""
     data = _read(book.archive, name)
     if data is None:
         return [SourceBlock(BlockKind.CAPTION, f"[chapter {name} could not be read]")]
     root = parse_xhtml(data)
     if root is None:
         return []
-    if drop_link_bars:
-        _drop_link_bars(root)
+    if link_bars is not None:
+        link_bars.extend(_drop_link_bars(root))
     return tree_blocks(root, image_placeholder=IMAGE_PLACEHOLDER)
 
 
-def _drop_link_bars(root) -> None:
+def _drop_link_bars(root) -> list[str]:
     """Navigation bars of generated issues (Next | Previous | Section menu): blocks whose
-    whole text is two or more links and separators."""
+    whole text is two or more links and separators. Returns their text."""
+    dropped = []
+    gone = set()
     for element in list(root.iter()):
-        if _local(element.tag) not in ("div", "p", "table", "td", "ul", "nav"):
+        if _local(element.tag) not in ("div", "p", "table", "td", "ul", "nav") or \
+                any(ancestor in gone for ancestor in element.iterancestors()):
             continue
         links = [a for a in element.iter() if _local(a.tag) == "a"]
         if len(links) < 2:
@@ -214,10 +225,17 @@ def _drop_link_bars(root) -> None:
         if not re.sub(r"[\s|·•/\\\-–—>»<«]+", "", rest) and sum(map(len, texts)) < 200:
             parent = element.getparent()
             if parent is not None:
+                dropped.append(normalize_space("".join(element.itertext())))
                 tail = element.tail
+                if tail and tail.strip():  # the text after the bar stays where it was
+                    previous = element.getprevious()
+                    if previous is not None:
+                        previous.tail = (previous.tail or "") + tail
+                    else:
+                        parent.text = (parent.text or "") + tail
                 parent.remove(element)
-                if tail and tail.strip():
-                    parent.text = (parent.text or "") + tail
+                gone.add(element)
+    return dropped
 
 
 # -- collections (news issues) -------------------------------------------------------------

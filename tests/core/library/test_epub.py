@@ -98,6 +98,7 @@ def test_news_issue_is_one_article_per_item_with_stable_ids():
     assert storm.info.id == article_id(storm.info.path)
     assert "Heavy rain fell all night." in storm.text
     assert "Main menu" not in storm.text and "Shares" not in storm.text
+    assert [r.text for r in storm.removed] == ["Section menu | Main menu | Next"] * 2
     assert storm.metadata["section"] == "World" and storm.metadata["issue"].startswith("The Daily")
     assert documents[2].info.language == "es"
     again = epub_documents(_news_issue(), "news/daily.epub")
