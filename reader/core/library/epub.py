@@ -12,12 +12,10 @@ import io
 import posixpath
 import re
 import zipfile
-import zlib
-from dataclasses import dataclass, field
-from urllib.parse import unquote, urldefrag
+from dataclasses import dataclass
 
-from lxml import etree
-
+from reader.core.library.epub_toc import (TocEntry, flatten, join_href, local_name, nav_toc,
+                                          ncx_toc, read_member, read_xml)
 from reader.core.library.structured import article_id, document_from_blocks
 from reader.core.models import Document
 from reader.core.text.blocks import BlockKind, RemovedBlock, SourceBlock
@@ -25,23 +23,9 @@ from reader.core.text.decoding import UnreadableFile
 from reader.core.text.html_blocks import normalize_space, parse_xhtml, tree_blocks
 
 IMAGE_PLACEHOLDER = "[image{alt}]"  # "[image]", "[image: a map of Spain]"
-#: A member larger than this (uncompressed) is not read: a zip bomb, not a chapter.
-MAX_MEMBER_BYTES = 64 * 1024 * 1024
-#: Font obfuscation is not DRM: the text stays readable.
 _FONT_OBFUSCATION = ("http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC")
 _PERIODICAL = re.compile(r"\b(news|newspaper|periodical|magazine|revista|noticias|"
                          r"新闻|新聞|报纸|報紙|杂志|雜誌|期刊)\b", re.IGNORECASE)
-_SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                            recover=True)
-
-
-@dataclass
-class TocEntry:
-    title: str
-    path: str          # file inside the zip
-    fragment: str
-    level: int         # 1 = top
-    children: list["TocEntry"] = field(default_factory=list)
 
 
 @dataclass
@@ -60,23 +44,23 @@ def open_epub(data: bytes) -> Epub:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError):
         raise UnreadableFile("damaged EPUB (not a readable zip archive)") from None
     _refuse_drm(archive, names)
-    container = _xml(archive, "META-INF/container.xml")
+    container = read_xml(archive, "META-INF/container.xml")
     if container is None:
         raise UnreadableFile("not an EPUB (META-INF/container.xml is missing)")
     rootfile = next((e.get("full-path") for e in container.iter()
-                     if _local(e.tag) == "rootfile" and e.get("full-path")), None)
-    opf = _xml(archive, rootfile) if rootfile else None
+                     if local_name(e.tag) == "rootfile" and e.get("full-path")), None)
+    opf = read_xml(archive, rootfile) if rootfile else None
     if opf is None:
         raise UnreadableFile("damaged EPUB (its package document is missing or broken)")
     base = posixpath.dirname(rootfile)
     metadata = _package_metadata(opf)
     manifest: dict[str, tuple[str, str, str]] = {}
     for item in opf.iter():
-        if _local(item.tag) == "item" and item.get("id") and item.get("href"):
-            manifest[item.get("id")] = (_join(base, item.get("href")),
+        if local_name(item.tag) == "item" and item.get("id") and item.get("href"):
+            manifest[item.get("id")] = (join_href(base, item.get("href")),
                                         item.get("media-type") or "",
                                         item.get("properties") or "")
-    spine_element = next((e for e in opf.iter() if _local(e.tag) == "spine"), None)
+    spine_element = next((e for e in opf.iter() if local_name(e.tag) == "spine"), None)
     spine = []
     if spine_element is not None:
         for ref in spine_element:
@@ -85,12 +69,12 @@ def open_epub(data: bytes) -> Epub:
                 spine.append(entry[0])
     if not spine:
         raise UnreadableFile("damaged EPUB (no chapters in its spine)")
-    toc = _nav_toc(archive, manifest)
+    toc = nav_toc(archive, manifest)
     if not toc and spine_element is not None and spine_element.get("toc") in manifest:
-        toc = _ncx_toc(archive, manifest[spine_element.get("toc")][0])
+        toc = ncx_toc(archive, manifest[spine_element.get("toc")][0])
     if not toc:
         ncx = next((path for path, media, _ in manifest.values() if "ncx" in media), None)
-        toc = _ncx_toc(archive, ncx) if ncx else []
+        toc = ncx_toc(archive, ncx) if ncx else []
     collection = _is_collection(opf, metadata)
     return Epub(metadata, spine, toc, collection, archive)
 
@@ -164,7 +148,7 @@ def _book_blocks(book: Epub) -> list[SourceBlock]:
     title = book.metadata.get("title")
     blocks = [SourceBlock(BlockKind.TITLE, title)] if title else []
     by_file: dict[str, list[TocEntry]] = {}
-    for entry in _flatten(book.toc):
+    for entry in flatten(book.toc):
         by_file.setdefault(entry.path, []).append(entry)
     for name in book.spine:
         chapter = _chapter_blocks(book, name)
@@ -195,7 +179,7 @@ def _chapter_blocks(book: Epub, name: str,
                     link_bars: list[str] | None = None) -> list[SourceBlock]:
     """Blocks of one content file; with ``link_bars``, navigation bars are taken out and
     their text appended to it."""
-    data = _read(book.archive, name)
+    data = read_member(book.archive, name)
     if data is None:
         return [SourceBlock(BlockKind.CAPTION, f"[chapter {name} could not be read]")]
     root = parse_xhtml(data)
@@ -212,10 +196,10 @@ def _drop_link_bars(root) -> list[str]:
     dropped = []
     gone = set()
     for element in list(root.iter()):
-        if _local(element.tag) not in ("div", "p", "table", "td", "ul", "nav") or \
+        if local_name(element.tag) not in ("div", "p", "table", "td", "ul", "nav") or \
                 any(ancestor in gone for ancestor in element.iterancestors()):
             continue
-        links = [a for a in element.iter() if _local(a.tag) == "a"]
+        links = [a for a in element.iter() if local_name(a.tag) == "a"]
         if len(links) < 2:
             continue
         texts = ["".join(a.itertext()) for a in links]
@@ -241,7 +225,7 @@ def _drop_link_bars(root) -> list[str]:
 # -- collections (news issues) -------------------------------------------------------------
 def _is_collection(opf, metadata: dict) -> bool:
     for element in opf.iter():
-        name = _local(element.tag)
+        name = local_name(element.tag)
         if name in ("subject", "type") and _PERIODICAL.search(element.text or ""):
             return True
         if name == "meta" and "publication_type" in (element.get("name") or "") and \
@@ -267,7 +251,7 @@ def _collection_items(book: Epub) -> list[tuple[str, str, str | None, list[str]]
     if not leaves:
         return [(name, _spine_title(book, name), None, [name]) for name in book.spine]
     starts = sorted({book.spine.index(e.path) for e, _ in leaves} |
-                    {book.spine.index(e.path) for e in _flatten(book.toc)
+                    {book.spine.index(e.path) for e in flatten(book.toc)
                      if e.path in book.spine})
     items = []
     seen = set()
@@ -284,83 +268,15 @@ def _collection_items(book: Epub) -> list[tuple[str, str, str | None, list[str]]
 
 
 def _spine_title(book: Epub, name: str) -> str:
-    data = _read(book.archive, name)
+    data = read_member(book.archive, name)
     root = parse_xhtml(data) if data else None
     if root is not None:
         for element in root.iter():
-            if _local(element.tag) in ("title", "h1", "h2"):
+            if local_name(element.tag) in ("title", "h1", "h2"):
                 text = normalize_space("".join(element.itertext()))
                 if text:
                     return text
     return posixpath.basename(name)
-
-
-# -- table of contents ---------------------------------------------------------------------
-def _nav_toc(archive, manifest) -> list[TocEntry]:
-    nav_path = next((path for path, _, props in manifest.values() if "nav" in props.split()),
-                    None)
-    if not nav_path:
-        return []
-    data = _read(archive, nav_path)
-    root = parse_xhtml(data) if data else None
-    if root is None:
-        return []
-    navs = [e for e in root.iter() if _local(e.tag) == "nav"]
-    toc_nav = next((n for n in navs if any(v == "toc" for k, v in n.attrib.items()
-                                           if k.endswith("type"))), navs[0] if navs else None)
-    if toc_nav is None:
-        return []
-    top = next((e for e in toc_nav.iter() if _local(e.tag) == "ol"), None)
-    return _nav_list(top, posixpath.dirname(nav_path), 1) if top is not None else []
-
-
-def _nav_list(ol, base: str, level: int) -> list[TocEntry]:
-    entries = []
-    for li in ol:
-        if _local(li.tag) != "li":
-            continue
-        link = next((e for e in li if _local(e.tag) in ("a", "span")), None)
-        nested = next((e for e in li if _local(e.tag) == "ol"), None)
-        title = normalize_space("".join(link.itertext())) if link is not None else ""
-        href = link.get("href") if link is not None else None
-        children = _nav_list(nested, base, level + 1) if nested is not None else []
-        if href and title:
-            path, fragment = urldefrag(href)
-            entries.append(TocEntry(title, _join(base, path), fragment, level, children))
-        elif children:
-            entries.append(TocEntry(title or children[0].title, children[0].path,
-                                    children[0].fragment, level, children))
-    return entries
-
-
-def _ncx_toc(archive, ncx_path: str) -> list[TocEntry]:
-    root = _xml(archive, ncx_path)
-    if root is None:
-        return []
-    nav_map = next((e for e in root.iter() if _local(e.tag) == "navMap"), None)
-    return _ncx_points(nav_map, posixpath.dirname(ncx_path), 1) if nav_map is not None else []
-
-
-def _ncx_points(parent, base: str, level: int) -> list[TocEntry]:
-    entries = []
-    for point in parent:
-        if _local(point.tag) != "navPoint":
-            continue
-        label = next((e for e in point.iter() if _local(e.tag) == "text"), None)
-        content = next((e for e in point if _local(e.tag) == "content"), None)
-        title = normalize_space("".join(label.itertext())) if label is not None else ""
-        src = content.get("src") if content is not None else None
-        children = _ncx_points(point, base, level + 1)
-        if src and title:
-            path, fragment = urldefrag(src)
-            entries.append(TocEntry(title, _join(base, path), fragment, level, children))
-    return entries
-
-
-def _flatten(entries: list[TocEntry]):
-    for entry in entries:
-        yield entry
-        yield from _flatten(entry.children)
 
 
 # -- package -------------------------------------------------------------------------------
@@ -369,7 +285,7 @@ def _package_metadata(opf) -> dict:
     names = {"title": "title", "creator": "author", "date": "date", "language": "language",
              "publisher": "publisher", "description": "description"}
     for element in opf.iter():
-        key = names.get(_local(element.tag))
+        key = names.get(local_name(element.tag))
         value = normalize_space("".join(element.itertext())) if key else ""
         if key and value and key not in metadata:
             metadata[key] = value
@@ -381,43 +297,9 @@ def _refuse_drm(archive: zipfile.ZipFile, names: set[str]) -> None:
         raise UnreadableFile("DRM-protected EPUB (its text is encrypted): Reader cannot open it")
     if "META-INF/encryption.xml" not in names:
         return
-    root = _xml(archive, "META-INF/encryption.xml")
+    root = read_xml(archive, "META-INF/encryption.xml")
     algorithms = [e.get("Algorithm") or "" for e in root.iter()
-                  if _local(e.tag) == "EncryptionMethod"] if root is not None else [""]
+                  if local_name(e.tag) == "EncryptionMethod"] if root is not None else [""]
     if any(a not in _FONT_OBFUSCATION for a in algorithms):
         raise UnreadableFile("DRM-protected EPUB (its text is encrypted): Reader cannot open it")
 
-
-def _read(archive: zipfile.ZipFile, name: str) -> bytes | None:
-    try:
-        info = archive.getinfo(name)
-    except KeyError:
-        try:
-            info = archive.getinfo(unquote(name))
-        except KeyError:
-            return None
-    if info.file_size > MAX_MEMBER_BYTES:
-        return None
-    try:
-        return archive.read(info)
-    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, NotImplementedError,
-            EOFError, RuntimeError):
-        return None  # a damaged member (bad CRC, unsupported compression, encrypted)
-
-
-def _xml(archive: zipfile.ZipFile, name: str | None):
-    data = _read(archive, name) if name else None
-    if not data:
-        return None
-    try:
-        return etree.fromstring(data, _SAFE_XML)
-    except etree.XMLSyntaxError:
-        return None
-
-
-def _join(base: str, href: str) -> str:
-    return posixpath.normpath(posixpath.join(base, unquote(href))).lstrip("/")
-
-
-def _local(tag) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from reader.core.models import ArticleInfo, Document
-from reader.core.text.blocks import Block, BlockKind, RemovedBlock, SourceBlock, assemble
+from reader.core.text.blocks import Block, RemovedBlock, SourceBlock, assemble
 from reader.core.text.cleaning import clean
 from reader.core.text.decoding import UnreadableFile
 from reader.core.text.metadata import detect_language, publication_date, shorten_title
