@@ -74,7 +74,7 @@ def loaded():
     print("LOADED", time.time(), flush=True)
     QTimer.singleShot(0, app.quit)
 window.libraryLoaded.connect(loaded)
-window.start_indexing = lambda *a, **k: None   # measure loading alone
+window.jobs.start_indexing = lambda *a, **k: None   # measure loading alone
 window.events.start = lambda: None
 window.show()
 QTimer.singleShot(0, window.start_loading)
@@ -137,24 +137,24 @@ def script_toggle(runs: int, highlights: int) -> dict:
     with tempfile.TemporaryDirectory() as data:
         library = Library(bundled_library(), data)
         library.load()
-        longest = max(library.articles(), key=lambda a: a.chars)
-        text = library.document(longest.id).text
+        longest = max(library.articles.all(), key=lambda a: a.chars)
+        text = library.articles.document(longest.id).text
         step = max(1, len(text) // max(highlights, 1))
         for i in range(highlights):
             start = (i * step) % (len(text) - 10)
             if text[start:start + 6].strip():
-                library.add_annotation(longest.id, start, start + 6)
+                library.annotations.add(longest.id, start, start + 6).annotation
         window = MainWindow(library, QSettings(str(Path(data) / "ui.ini"),
                                                QSettings.Format.IniFormat))
         window.resize(1200, 800)
         window.show()
-        window.model.set_articles(library.articles())
+        window.library_panel.model.set_articles(library.articles.all())
         window.open_article(longest.id)
         scripts = [Script.TRADITIONAL, Script.SIMPLIFIED, Script.ORIGINAL]
         toggles = []
         for i in range(runs * 3):
             started = time.perf_counter()
-            window.set_script(scripts[i % 3])
+            window.workspace.set_script(scripts[i % 3])
             app.processEvents()
             toggles.append(time.perf_counter() - started)
         plain = QTextEdit()

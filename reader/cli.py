@@ -79,6 +79,41 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--id", help="only this article")
     p.add_argument("--json", action="store_true")
 
+    # wiring (issue 20): dictionary and vocabulary
+    p = sub.add_parser("define", help="look a word up: CC-CEDICT for Chinese, the lemma "
+                                      "for Spanish")
+    _common(p, suppress=True)
+    p.add_argument("word", help="a Chinese word or phrase (either script), or a Spanish word")
+    p.add_argument("--search", action="store_true",
+                   help="also search the library for it (Spanish: its lemma)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p = sub.add_parser("vocabulary", help="the words you saved")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    a = actions.add_parser("list", help="list saved words")
+    _common(a, suppress=True)
+    a.add_argument("--json", action="store_true")
+    a = actions.add_parser("add", help="save the word at START–END (reading-text offsets)")
+    _common(a, suppress=True)
+    a.add_argument("id")
+    a.add_argument("start", type=int)
+    a.add_argument("end", type=int)
+    a.add_argument("--script", choices=SCRIPTS, default="original",
+                   help="the script the word is shown in")
+    a = actions.add_parser("export", help="export as CSV for Anki or as Markdown")
+    _common(a, suppress=True)
+    a.add_argument("--format", choices=("csv", "markdown"), default="csv")
+    a.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    p = sub.add_parser("entities", help="names across scripts and languages (淘宝 = Taobao)")
+    _common(p, suppress=True)
+    p.add_argument("--id", help="only entities named in this article")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("align", help="anchors two articles share (names, dates, numbers)")
+    _common(p, suppress=True)
+    p.add_argument("left", help="article id (or its file name)")
+    p.add_argument("right", help="article id (or its file name)")
+    p.add_argument("--json", action="store_true")
+
     p = sub.add_parser("index", help="build or update the search index")
     _common(p, suppress=True)
     p.add_argument("--rebuild", action="store_true", help="throw the index away and rebuild")
@@ -118,8 +153,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _index(library, args)
         if args.command == "annotations":
             return _annotations(library, args)
+        if args.command == "entities":
+            return _entities(library, args)
+        if args.command == "align":
+            return _align(library, args)
         if args.command == "events":
             return _events(library, args)
+        if args.command in ("define", "vocabulary"):  # wiring (issue 20)
+            from reader.cli_dictionary import run_dictionary_command
+            return run_dictionary_command(library, args, _print_json)
     except (UnknownArticle, AnnotationError) as exc:
         print(f"reader: {exc}", file=sys.stderr)
         return 1
@@ -161,7 +203,7 @@ def _progress_to_stderr(done: int, total: int, name: str) -> None:
 
 
 def _update_index(library, rebuild: bool = False) -> None:
-    report = library.update_index(progress=ProgressBar("indexing"), rebuild=rebuild)
+    report = library.search.update_index(progress=ProgressBar("indexing"), rebuild=rebuild)
     if report.rebuilt_because and report.rebuilt_because != "no index yet":
         print(f"reader: rebuilt the search index: {report.rebuilt_because}", file=sys.stderr)
     for message in report.messages:
@@ -171,7 +213,7 @@ def _update_index(library, rebuild: bool = False) -> None:
 def _search(library, args) -> int:
     library.load(progress=_progress_to_stderr)
     _update_index(library)
-    result = library.search(args.query, limit=max(0, args.limit))
+    result = library.search.query(args.query, limit=max(0, args.limit))
     if args.json:
         _print_json(result.to_json())
         return 2 if result.error else 0
@@ -188,7 +230,7 @@ def _search(library, args) -> int:
 
 def _index(library, args) -> int:
     library.load(progress=_progress_to_stderr)
-    report = library.update_index(progress=ProgressBar("indexing"), rebuild=args.rebuild)
+    report = library.search.update_index(progress=ProgressBar("indexing"), rebuild=args.rebuild)
     if report.rebuilt_because and report.rebuilt_because not in ("no index yet",
                                                                  "asked to rebuild"):
         print(f"rebuilt the index: {report.rebuilt_because}", file=sys.stderr)
@@ -215,7 +257,7 @@ def _list(library, args) -> int:
 
 def _show(library, args) -> int:
     library.load()
-    document = library.document(args.id)
+    document = library.articles.document(args.id)
     if args.report:
         report = document.report
         payload = {"id": document.info.id, "path": document.info.path,
@@ -224,7 +266,7 @@ def _show(library, args) -> int:
                    "suspect_spans": [list(s) for s in report.suspect_spans]}
         _print_json(payload)
         return 0
-    text = document.raw if args.raw else library.view(document.info.id, args.script).text
+    text = document.raw if args.raw else library.articles.view(document.info.id, args.script).text
     sys.stdout.write(text)
     if not text.endswith("\n"):
         sys.stdout.write("\n")
@@ -234,12 +276,13 @@ def _show(library, args) -> int:
 def _annotations(library, args) -> int:
     library.load(progress=_progress_to_stderr)
     if args.action == "add":
-        annotation = library.add_annotation(args.id, args.start, args.end, color=args.color,
-                                            note=args.note, tags=args.tag)
+        annotation = library.annotations.add(args.id, args.start, args.end, color=args.color,
+                                              note=args.note, tags=args.tag).annotation
         _print_json(annotation.to_json())
         return 0
     if args.action == "list":
-        annotations = library.annotations(args.id)
+        annotations = (library.annotations.for_article(args.id) if args.id is not None
+                       else library.annotations.all())
         if args.json:
             _print_json({"annotations": [a.to_json() for a in annotations]})
         else:
@@ -249,7 +292,7 @@ def _annotations(library, args) -> int:
                       f"{a.exact[:40]!r}  {a.note[:40]}")
         return 0
     if args.action == "export":
-        text = library.export_annotations(args.format, args.id)
+        text = library.annotations.export(args.format, args.id)
         if args.output:
             Path(args.output).write_text(text, "utf-8")
             print(f"wrote {args.output}", file=sys.stderr)
@@ -263,7 +306,7 @@ def _annotations(library, args) -> int:
             print(f"reader: cannot read {args.file}: {exc}", file=sys.stderr)
             return 2
         try:
-            report = library.import_annotations(data)
+            report = library.annotations.import_w3c(data)
         except ValueError as exc:
             print(f"reader: {args.file}: {exc}", file=sys.stderr)
             return 2
@@ -277,7 +320,7 @@ def _annotations(library, args) -> int:
 
 def _events(library, args) -> int:
     library.load(progress=_progress_to_stderr)
-    events = library.events(args.id, progress=ProgressBar("events", minimum_total=200))
+    events = library.events.list(args.id, progress=ProgressBar("events", minimum_total=200))
     if args.json:
         _print_json({"events": [e.to_json() for e in events]})
         return 0
@@ -285,6 +328,31 @@ def _events(library, args) -> int:
         date = event.date.value + (f" {event.date.qualifier}" if event.date.qualifier else "")
         mark = "~" if event.date.inferred else " "
         print(f"{date:<14}{mark} {event.label}  [{event.path}]")
+    return 0
+
+
+def _entities(library, args) -> int:
+    library.load(progress=_progress_to_stderr)
+    entities = library.entities.list(args.id)
+    if args.json:
+        _print_json({"entities": [e.to_json() for e in entities]})
+        return 0
+    for entity in entities:
+        others = [n for n in entity.names if n != entity.name]
+        print(f"{entity.name:<24} {' · '.join(others):<30} {len(entity.articles)} article(s)")
+    return 0
+
+
+def _align(library, args) -> int:
+    library.load(progress=_progress_to_stderr)
+    left, right = library.articles.resolve(args.left), library.articles.resolve(args.right)
+    anchors = library.entities.align(left, right)
+    if args.json:
+        _print_json({"left": left, "right": right, "anchors": [a.to_json() for a in anchors]})
+        return 0
+    for anchor in anchors:
+        print(f"{anchor.left.start:>7} {anchor.right.start:>7}  {anchor.left.kind:<7} "
+              f"{anchor.left.text} = {anchor.right.text}")
     return 0
 
 

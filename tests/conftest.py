@@ -33,3 +33,23 @@ def data_dir(tmp_path) -> Path:
 def seed_text(prefix: str) -> str:
     (path,) = SEEDS.glob(f"{prefix}_*.txt")
     return path.read_text("utf-8")
+
+
+# -- dictionary (issue 20) --------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def cedict_cache(tmp_path_factory) -> Path:
+    """The shipped CC-CEDICT's SQLite cache, built once per test session (~3 s)."""
+    from reader.core.dictionary.lookup import Dictionary
+
+    path = tmp_path_factory.mktemp("cedict") / "cedict.sqlite"
+    Dictionary(path).close()
+    return path
+
+
+@pytest.fixture
+def dictionary_data_dir(data_dir, cedict_cache) -> Path:
+    """A data folder whose dictionary cache is already built."""
+    target = data_dir / "dictionary"
+    target.mkdir()
+    shutil.copy(cedict_cache, target / "cedict.sqlite")
+    return data_dir

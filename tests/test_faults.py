@@ -76,10 +76,10 @@ def test_every_bad_file_is_reported_and_the_rest_loads(bad_library, data_dir, mo
 def test_html_is_text_only_nothing_fetched_or_run(bad_library, data_dir):
     library = Library(bad_library, data_dir)
     library.load()
-    text = library.document("page.html").text
+    text = library.articles.document("page.html").text
     assert "Texto del artículo con un enlace." in text
     assert "evil" not in text and "fetch" not in text and "javascript" not in text
-    assert library.info("page.html").title == "Página"
+    assert library.articles.info("page.html").title == "Página"
 
 
 def test_the_app_reports_bad_files_and_shows_the_good_ones(bad_library, data_dir, qtbot,
@@ -94,11 +94,11 @@ def test_the_app_reports_bad_files_and_shows_the_good_ones(bad_library, data_dir
     window.show()
     with qtbot.waitSignal(window.libraryLoaded, timeout=20000):
         window.start_loading()
-    assert window.model.rowCount() == 7
+    assert window.library_panel.model.rowCount() == 7
     assert "could not be read" in window.status_label.text()
-    assert window.errors_action.isEnabled()
-    for job in list(window._jobs):
-        job.wait(10000)
+    assert window.action("errors").isEnabled()
+    qtbot.waitUntil(window.tasks.idle, timeout=30000)
+    window.tasks.shutdown()
 
 
 def test_a_50_mb_article_loads(tmp_path, data_dir):
@@ -121,10 +121,10 @@ def test_a_file_that_disappears_while_indexing(seeds_dir, data_dir):
     library = Library(seeds_dir, data_dir)
     library.load()
     (seeds_dir / "002_d232c155dda96fdd.txt").unlink()
-    library._documents.clear()  # as after a restart: the text must be read again
-    report = library.update_index()
+    library.articles._documents.clear()  # as after a restart: the text must be read again
+    report = library.search.update_index()
     assert report.added == 4 and any("002_" in m for m in report.messages)
-    assert library.search("国际站").total == 2
+    assert library.search.query("国际站").total == 2
     library.close()
 
 
@@ -133,7 +133,7 @@ INDEXER = textwrap.dedent("""
     from reader.core.library.facade import Library
     library = Library(sys.argv[1], sys.argv[2])
     library.load()
-    library.update_index(progress=lambda done, total, name: print(done, flush=True))
+    library.search.update_index(progress=lambda done, total, name: print(done, flush=True))
 """)
 
 
@@ -153,9 +153,9 @@ def test_sigkill_during_indexing_is_recovered_on_the_next_start(tmp_path, data_d
         proc.stdout.close()
     library = Library(corpus, data_dir)
     library.load()
-    report = library.update_index()  # no user action: resumes or rebuilds by itself
-    assert len(library.search_index.indexed()) == 1200
-    assert library.search("阿里巴巴").total > 0
+    report = library.search.update_index()  # no user action: resumes or rebuilds by itself
+    assert len(library.search.index.indexed()) == 1200
+    assert library.search.query("阿里巴巴").total > 0
     assert report.added + report.updated <= 1200
     library.close()
 
@@ -164,8 +164,8 @@ def test_full_disk_while_saving_a_highlight_keeps_what_was_saved(seeds_dir, data
                                                                  monkeypatch):
     library = Library(seeds_dir, data_dir)
     library.load()
-    kept = library.add_annotation("000", 0, 6, note="已保存")
-    store = library.annotation_store
+    kept = library.annotations.add("000", 0, 6, note="已保存").annotation
+    store = library.annotations.store
 
     class FullDisk:
         """The connection as SQLite behaves when the disk fills up during a write."""
@@ -183,10 +183,10 @@ def test_full_disk_while_saving_a_highlight_keeps_what_was_saved(seeds_dir, data
 
     monkeypatch.setattr(store, "_db", FullDisk(store._db))
     with pytest.raises(AnnotationError, match="disk is full.*nothing saved earlier was lost"):
-        library.add_annotation("000", 10, 20)
+        library.annotations.add("000", 10, 20).annotation
     monkeypatch.undo()
-    assert [a.uid for a in library.annotations("000")] == [kept.uid]
-    assert library.annotation_store.integrity() == "ok"
+    assert [a.uid for a in library.annotations.for_article("000")] == [kept.uid]
+    assert library.annotations.store.integrity() == "ok"
     library.close()
 
 

@@ -1,83 +1,88 @@
 """Undoable highlight changes (QUndoStack): create, edit, recolour, re-attach, delete.
 
 The change is written before the command is pushed (so a failed write never leaves a
-command on the stack); undo and redo then put back whole Annotation snapshots. A write
-that fails later (a full disk) is reported through ``report`` and changes nothing."""
+command on the stack); undo and redo then put back whole Annotation snapshots. Every write
+returns ``Changes``, handed to ``apply`` so views redraw only what changed. A write that
+fails later (a full disk) is reported through ``report`` and changes nothing."""
 from __future__ import annotations
 
 from typing import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from reader.core.annotations.store import Annotation, AnnotationError
-from reader.core.library.facade import Library
+from reader.core.library.facade import Annotation, AnnotationError, Changes, Library
 
 
 class _Command(QUndoCommand):
-    def __init__(self, text: str, library: Library, refresh: Callable[[], None],
-                 report: Callable[[str], None]):
+    def __init__(self, text: str, library: Callable[[], Library],
+                 apply: Callable[[Changes], None], report: Callable[[str], None],
+                 first: Changes):
         super().__init__(text)
-        self.library, self.refresh, self.report = library, refresh, report
-        self._applied = True  # the first redo() only redraws: the change is already saved
+        self._library, self.apply, self.report = library, apply, report
+        self._first: Changes | None = first  # already saved: the first redo() only shows it
 
-    def _run(self, action: Callable[[], None]) -> None:
+    @property
+    def library(self) -> Library:
+        return self._library()
+
+    def _run(self, action: Callable[[], Changes]) -> None:
         try:
-            action()
+            self.apply(action())
         except AnnotationError as exc:
             self.report(str(exc))
-        self.refresh()
 
     def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            self.refresh()
+        if self._first is not None:
+            first, self._first = self._first, None
+            self.apply(first)
             return
         self._run(self.do)
 
     def undo(self) -> None:
         self._run(self.revert)
 
-    def do(self) -> None:  # pragma: no cover - overridden
+    def do(self) -> Changes:  # pragma: no cover - overridden
         raise NotImplementedError
 
-    def revert(self) -> None:  # pragma: no cover - overridden
+    def revert(self) -> Changes:  # pragma: no cover - overridden
         raise NotImplementedError
 
 
 class CreateHighlight(_Command):
-    def __init__(self, library, refresh, report, annotation: Annotation):
-        super().__init__(f"highlight ({annotation.color})", library, refresh, report)
-        self.annotation = annotation
+    def __init__(self, library, apply, report, changes: Changes):
+        self.annotation: Annotation = changes.annotation
+        super().__init__(f"highlight ({self.annotation.color})", library, apply, report,
+                         changes)
 
-    def do(self) -> None:
-        self.library.restore_annotation(self.annotation)
+    def do(self) -> Changes:
+        return self.library.annotations.restore(self.annotation)
 
-    def revert(self) -> None:
-        self.library.delete_annotation(self.annotation.uid)
+    def revert(self) -> Changes:
+        return self.library.annotations.delete(self.annotation.uid)
 
 
 class ChangeHighlight(_Command):
     """Any change from one snapshot to another (note, tags, colour, re-attach)."""
 
-    def __init__(self, library, refresh, report, before: Annotation, after: Annotation,
+    def __init__(self, library, apply, report, changes: Changes, before: Annotation,
                  text: str):
-        super().__init__(text, library, refresh, report)
-        self.before, self.after = before, after
+        super().__init__(text, library, apply, report, changes)
+        self.before, self.after = before, changes.annotation
 
-    def do(self) -> None:
-        self.library.restore_annotation(self.after)
+    def do(self) -> Changes:
+        return self.library.annotations.restore(self.after)
 
-    def revert(self) -> None:
-        self.library.restore_annotation(self.before)
+    def revert(self) -> Changes:
+        return self.library.annotations.restore(self.before)
 
 
 class DeleteHighlight(_Command):
-    def __init__(self, library, refresh, report, annotation: Annotation):
-        super().__init__("delete highlight", library, refresh, report)
+    def __init__(self, library, apply, report, changes: Changes, annotation: Annotation):
+        super().__init__("delete highlight", library, apply, report, changes)
         self.annotation = annotation
 
-    def do(self) -> None:
-        self.library.delete_annotation(self.annotation.uid)
+    def do(self) -> Changes:
+        return self.library.annotations.delete(self.annotation.uid)
 
-    def revert(self) -> None:
-        self.library.restore_annotation(self.annotation)
+    def revert(self) -> Changes:
+        return self.library.annotations.restore(self.annotation)

@@ -1,33 +1,35 @@
-"""Highlights in the reading panes, the annotations dock, and undo/redo of every change."""
+"""Highlights in the reading panes, the annotations dock, and undo/redo of every change.
+
+Writes return ``Changes``; the panes and the panel redraw only what changed. The panel's
+list is read again only when its scope changes or the library reloads."""
 from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from reader.core.annotations.store import Annotation, AnnotationError
-from reader.core.annotations.notes import render_note
+from reader.core.library.facade import Annotation, AnnotationError, Changes, render_note
 from reader.ui.annotation_commands import ChangeHighlight, CreateHighlight, DeleteHighlight
 from reader.ui.annotations_panel import AnnotationsPanel
+from reader.ui.context import AppContext
 from reader.ui.note_dialog import NoteDialog
 from reader.ui.reading_pane import PaneHighlight, ReadingPane
-
-if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+from reader.ui.workspace import Workspace
 
 
 class AnnotationController(QObject):
-    def __init__(self, window: "MainWindow"):
-        super().__init__(window)
-        self.window = window
+    changed = Signal()                # highlights shown changed (panes and panel)
+    openRequested = Signal(str)       # article id to show in the active pane
+
+    def __init__(self, context: AppContext, workspace: Workspace):
+        super().__init__(context)
+        self.context = context
+        self.workspace = workspace
         self.undo_stack = QUndoStack(self)
-        self.panel = AnnotationsPanel(window)
-        self.dock = window.add_side_dock("Annotations", "annotations-dock", self.panel,
-                                         visible=False)
+        self.panel = AnnotationsPanel()
         self.selected_uid: str | None = None
         self.panel.annotationActivated.connect(self.go_to)
         self.panel.editRequested.connect(self.edit)
@@ -35,6 +37,15 @@ class AnnotationController(QObject):
         self.panel.reattachRequested.connect(self.reattach)
         self.panel.exportRequested.connect(self.export_dialog)
         self.panel.scopeChanged.connect(self.refresh)
+        for container in workspace.containers.values():
+            self.connect_pane(container.pane)
+        workspace.articleShown.connect(self._article_shown)
+        workspace.activeChanged.connect(lambda _name: self._show_active_article())
+        context.libraryChanged.connect(self.undo_stack.clear)
+
+    @property
+    def library(self):
+        return self.context.library
 
     def connect_pane(self, pane: ReadingPane) -> None:
         pane.highlightRequested.connect(lambda color, p=pane: self.highlight(color, p))
@@ -42,90 +53,123 @@ class AnnotationController(QObject):
         pane.highlightClicked.connect(self.select)
 
     # -- showing ------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Redraw highlights in both panes and the panel after any change."""
-        window = self.window
-        shown: dict[str, list[Annotation]] = {}
-        for pane in window.reading_panes():
-            if pane.article_id is None:
-                continue
-            if pane.article_id not in shown:
-                try:
-                    shown[pane.article_id] = window.library.annotations(pane.article_id)
-                except Exception as exc:  # an unreadable file or database: say so, go on
-                    window.statusBar().showMessage(f"Highlights unavailable: {exc}", 8000)
-                    shown[pane.article_id] = []
-            pane.set_highlights([
-                PaneHighlight(a.uid, a.start, a.end, a.color, _tooltip(a))
-                for a in shown[pane.article_id] if not a.orphan])
+    def _article_shown(self, _name: str, opened) -> None:
+        """An article was opened: its highlights came with it (no extra read)."""
+        if opened.highlights_problem:
+            self.context.show_message(f"Highlights unavailable: {opened.highlights_problem}",
+                                      8000)
+        for pane in self.workspace.reading_panes():
+            if pane.article_id == opened.info.id:
+                pane.set_highlights(_pane_highlights(opened.highlights))
+        self._show_active_article(opened.highlights if opened.info.id ==
+                                  self.workspace.pane.article_id else None)
+
+    def _show_active_article(self, highlights=None) -> None:
         if self.panel.whole_library:
-            try:
-                items = window.library.annotations()
-            except Exception as exc:
-                window.statusBar().showMessage(f"Highlights unavailable: {exc}", 8000)
-                items = []
-        else:
-            article = window.pane.article_id
-            items = shown.get(article, []) if article else []
-        titles = {a.id: a.title for a in window.library.articles()}
+            return
+        article = self.workspace.pane.article_id
+        if highlights is None:
+            highlights = self._read(article) if article else []
+        self._fill_panel(list(highlights))
+
+    def _read(self, article: str | None) -> list[Annotation]:
+        try:
+            return (self.library.annotations.for_article(article) if article
+                    else self.library.annotations.all())
+        except Exception as exc:  # an unreadable file or database: say so, go on
+            self.context.show_message(f"Highlights unavailable: {exc}", 8000)
+            return []
+
+    def _fill_panel(self, items: list[Annotation]) -> None:
+        titles = {a.id: a.title for a in self.library.articles.all()}
         self.panel.model.set_annotations(items, titles)
         if self.selected_uid:
             self.panel.select_uid(self.selected_uid)
-        window.annotationsChanged.emit()
+        self.changed.emit()
+
+    def refresh(self) -> None:
+        """Read everything shown again (scope change, library reload)."""
+        shown: dict[str, list[Annotation]] = {}
+        for pane in self.workspace.reading_panes():
+            if pane.article_id is None:
+                continue
+            if pane.article_id not in shown:
+                shown[pane.article_id] = self._read(pane.article_id)
+            pane.set_highlights(_pane_highlights(shown[pane.article_id]))
+        if self.panel.whole_library:
+            self._fill_panel(self._read(None))
+        else:
+            article = self.workspace.pane.article_id
+            self._fill_panel(shown.get(article, []) if article else [])
+
+    def apply(self, changes: Changes) -> None:
+        """Redraw only what one write changed: the panes showing those articles and the
+        panel's rows (row-level model signals, never a reset)."""
+        touched = set(changes.removed) | {a.uid for a in changes.added + changes.updated}
+        for pane in self.workspace.reading_panes():
+            if pane.article_id not in changes.articles:
+                continue
+            kept = [h for h in pane.highlights if h.uid not in touched]
+            fresh = _pane_highlights(a for a in changes.added + changes.updated
+                                     if a.article == pane.article_id)
+            pane.set_highlights(sorted(kept + fresh, key=lambda h: (h.start, h.end)))
+        article = self.workspace.pane.article_id
+        whole = self.panel.whole_library
+        self.panel.model.apply_changes(changes, lambda a: whole or a.article == article)
+        if self.selected_uid:
+            self.panel.select_uid(self.selected_uid)
+        self.changed.emit()
 
     def select(self, uid: str) -> None:
         self.selected_uid = uid
         self.panel.select_uid(uid)
 
     def go_to(self, annotation: Annotation) -> None:
-        window = self.window
         self.selected_uid = annotation.uid
-        if window.pane.article_id != annotation.article:
-            window.open_article(annotation.article)
-        if window.pane.article_id == annotation.article and not annotation.orphan:
-            window.pane.flash(annotation.start, annotation.end)
-
-    def show_panel(self) -> None:
-        self.dock.show()
-        self.dock.raise_()
+        pane = self.workspace.pane
+        if pane.article_id != annotation.article:
+            self.openRequested.emit(annotation.article)
+        pane = self.workspace.pane
+        if pane.article_id == annotation.article and not annotation.orphan:
+            pane.flash(annotation.start, annotation.end)
 
     # -- changing ------------------------------------------------------------------------------
     def highlight(self, color: str = "yellow", pane: ReadingPane | None = None,
                   note: str = "", tags=()) -> Annotation | None:
-        pane = pane or self.window.pane
+        pane = pane or self.workspace.pane
         selection = pane.selected_reading_range()
         if pane.article_id is None or selection is None:
-            self.window.statusBar().showMessage("Select some text to highlight.", 4000)
+            self.context.show_message("Select some text to highlight.", 4000)
             return None
         try:
-            annotation = self.window.library.add_annotation(pane.article_id, selection[0],
-                                                            selection[1], color, note, tags)
+            changes = self.library.annotations.add(pane.article_id, selection[0],
+                                                   selection[1], color, note, tags)
         except AnnotationError as exc:
             self.report(str(exc))
             return None
-        self.selected_uid = annotation.uid
-        self._push(CreateHighlight, annotation)
+        self.selected_uid = changes.annotation.uid
+        self._push(CreateHighlight, changes)
         self.panel.select_uid(self.selected_uid)
-        return annotation
+        return changes.annotation
 
     def recolor(self, color: str) -> None:
         """Colour shortcuts: recolour the selected highlight, or highlight the selection."""
-        pane = self.window.pane
+        pane = self.workspace.pane
         if pane.selected_reading_range() is not None:
             self.highlight(color, pane)
             return
         current = self._current()
         if current is not None and current.color != color:
-            self._change(current, lambda: self.window.library.update_annotation(
+            self._change(current, lambda: self.library.annotations.update(
                 current.uid, color=color), f"recolour to {color}")
 
     def note(self, pane: ReadingPane | None = None) -> None:
         """Add a note to the selection (a new highlight) or edit the selected highlight."""
-        pane = pane or self.window.pane
+        pane = pane or self.workspace.pane
         if pane.selected_reading_range() is not None:
             start, end = pane.selected_reading_range()
-            text = self.window.library.document(pane.article_id).text
-            dialog = NoteDialog(text[start:end], parent=self.window)
+            text = self.library.articles.document(pane.article_id).text
+            dialog = NoteDialog(text[start:end], parent=self.context.dialog_parent)
             if dialog.exec():
                 self.highlight(dialog.color, pane, dialog.note, dialog.tags)
             return
@@ -135,14 +179,14 @@ class AnnotationController(QObject):
 
     def edit(self, annotation: Annotation) -> None:
         dialog = NoteDialog(annotation.exact, annotation.note, annotation.tags,
-                            annotation.color, self.window)
+                            annotation.color, self.context.dialog_parent)
         if not dialog.exec():
             return
         self.apply_edit(annotation, dialog.note, dialog.tags, dialog.color)
 
     def apply_edit(self, annotation: Annotation, note: str, tags, color: str) -> None:
-        current = self.window.library.annotation(annotation.uid) or annotation
-        self._change(current, lambda: self.window.library.update_annotation(
+        current = self.library.annotations.get(annotation.uid) or annotation
+        self._change(current, lambda: self.library.annotations.update(
             annotation.uid, note=note, tags=tags, color=color), "edit note")
 
     def delete(self, annotation: Annotation | None = None) -> None:
@@ -150,66 +194,69 @@ class AnnotationController(QObject):
         if annotation is None:
             return
         try:
-            self.window.library.delete_annotation(annotation.uid)
+            changes = self.library.annotations.delete(annotation.uid)
         except AnnotationError as exc:
             self.report(str(exc))
             return
         self.selected_uid = None
-        self._push(DeleteHighlight, annotation)
+        self._push(DeleteHighlight, changes, annotation)
 
     def _change(self, before: Annotation, write, text: str) -> None:
         """Write first; only a change that was saved goes on the undo stack."""
         try:
-            after = write()
+            changes = write()
         except AnnotationError as exc:
             self.report(str(exc))
             return
-        self._push(ChangeHighlight, before, after, text)
+        self._push(ChangeHighlight, changes, before, text)
 
     def _push(self, command_class, *args) -> None:
-        self.undo_stack.push(command_class(self.window.library, self.refresh, self.report,
+        self.undo_stack.push(command_class(lambda: self.library, self.apply, self.report,
                                            *args))
 
     def report(self, message: str) -> None:
         """A change could not be saved: say so where the reader is looking."""
-        self.window.statusBar().showMessage(message, 10000)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Highlights", message,
-                          QMessageBox.StandardButton.Ok, self.window)
-        box.open()
+        self.context.show_message(message, 10000)
+        self.context.warn("Highlights", message)
 
     def reattach(self, annotation: Annotation) -> None:
-        pane = self.window.pane
+        pane = self.workspace.pane
         selection = pane.selected_reading_range()
         if selection is None or pane.article_id != annotation.article:
             QMessageBox.information(
-                self.window, "Re-attach highlight",
+                self.context.dialog_parent, "Re-attach highlight",
                 "Open the highlight's article, select the passage it belongs to, then "
                 "choose Re-attach again.")
             return
-        self._change(annotation, lambda: self.window.library.reattach_annotation(
+        self._change(annotation, lambda: self.library.annotations.reattach(
             annotation.uid, *selection), "re-attach highlight")
 
     def _current(self) -> Annotation | None:
         if self.selected_uid is None:
             return self.panel.selected()
-        return self.window.library.annotation(self.selected_uid)
+        return self.library.annotations.get(self.selected_uid)
 
     # -- export --------------------------------------------------------------------------------
     def export_dialog(self) -> None:
-        window = self.window
-        article = None if self.panel.whole_library else window.pane.article_id
+        parent = self.context.dialog_parent
+        article = None if self.panel.whole_library else self.workspace.pane.article_id
         path, chosen = QFileDialog.getSaveFileName(
-            window, "Export highlights", str(Path.home() / "highlights.md"),
+            parent, "Export highlights", str(Path.home() / "highlights.md"),
             "Markdown (*.md);;W3C Web Annotation JSON (*.json)")
         if not path:
             return
         fmt = "json" if path.endswith(".json") or "JSON" in chosen else "markdown"
         try:
-            Path(path).write_text(window.library.export_annotations(fmt, article), "utf-8")
+            Path(path).write_text(self.library.annotations.export(fmt, article), "utf-8")
         except OSError as exc:
-            QMessageBox.warning(window, "Export", f"Could not write {path}:\n{exc}")
+            QMessageBox.warning(parent, "Export", f"Could not write {path}:\n{exc}")
             return
-        window.statusBar().showMessage(f"Exported to {path}", 6000)
+        self.context.show_message(f"Exported to {path}", 6000)
+
+
+def _pane_highlights(annotations) -> list[PaneHighlight]:
+    return [PaneHighlight(a.uid, a.start, a.end, a.color, _tooltip(a))
+            for a in annotations if not a.orphan]
 
 
 def _tooltip(annotation: Annotation) -> str:
@@ -219,4 +266,3 @@ def _tooltip(annotation: Annotation) -> str:
     if annotation.tags:
         parts.append("<i>" + html.escape(", ".join("#" + t for t in annotation.tags)) + "</i>")
     return "".join(parts)
-

@@ -1,17 +1,46 @@
 """The annotations panel: every highlight of the open article or of the library, filterable."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from reader.core.annotations.store import COLORS, Annotation
-from reader.core.text.folding import fold
+from reader.core.library.facade import COLORS, Annotation
+from reader.core.library.facade import Changes
+from reader.core.library.facade import fold
 from reader.ui.models import ColumnsTableModel, FilterProxy
 from reader.ui.reading_pane import HIGHLIGHT_COLORS
 
 AnnotationRole = Qt.ItemDataRole.UserRole + 20
+#: colours made once, not per paint
+_COLOURS = {name: QColor(value) for name, value in HIGHLIGHT_COLORS.items()}
+_COLOURS.setdefault("yellow", QColor("#ffe680"))
+_ORPHAN_BRUSH = QBrush(QColor("#f6d7d7"))
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One highlight with its display texts computed once (never in ``data()``)."""
+    annotation: Annotation
+    quote: str
+    note: str
+    tags: str
+    folded: str       # what the text filter searches
+
+    @classmethod
+    def of(cls, a: Annotation) -> "_Row":
+        quote = " ".join(a.exact.split())
+        quote = ("⚠ " if a.orphan else "") + (quote[:60] + "…" if len(quote) > 60 else quote)
+        return cls(a, quote, " ".join(a.note.split())[:80], ", ".join(a.tags),
+                   fold(f"{a.exact}\n{a.note}\n{' '.join(a.tags)}"))
+
+
+def _order(a: Annotation) -> tuple:
+    return (a.article, a.start, a.created)  # the store's order
 
 
 class AnnotationTableModel(ColumnsTableModel):
@@ -19,43 +48,68 @@ class AnnotationTableModel(ColumnsTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._items: list[Annotation] = []
+        self._rows: list[_Row] = []
         self._titles: dict[str, str] = {}
 
     def set_annotations(self, annotations: list[Annotation], titles: dict[str, str]) -> None:
         self.beginResetModel()
-        self._items = list(annotations)
+        self._rows = [_Row.of(a) for a in annotations]
         self._titles = dict(titles)
         self.endResetModel()
 
+    def apply_changes(self, changes: Changes, shown: Callable[[Annotation], bool]) -> None:
+        """Row-level update from what a write changed: inserts, removals and dataChanged,
+        never a reset. ``shown`` says whether an annotation belongs in this list."""
+        for uid in changes.removed:
+            self._remove(uid)
+        for annotation in changes.added + changes.updated:
+            row = self.row_of(annotation.uid)
+            if not shown(annotation):
+                self._remove(annotation.uid)
+            elif row >= 0 and _order(self._rows[row].annotation) == _order(annotation):
+                self._rows[row] = _Row.of(annotation)
+                self.dataChanged.emit(self.index(row, 0),
+                                      self.index(row, len(self.COLUMNS) - 1))
+            else:
+                self._remove(annotation.uid)
+                key = _order(annotation)
+                at = next((i for i, r in enumerate(self._rows) if _order(r.annotation) > key),
+                          len(self._rows))
+                self.beginInsertRows(QModelIndex(), at, at)
+                self._rows.insert(at, _Row.of(annotation))
+                self.endInsertRows()
+
+    def _remove(self, uid: str) -> None:
+        row = self.row_of(uid)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+
     def annotation(self, row: int) -> Annotation:
-        return self._items[row]
+        return self._rows[row].annotation
+
+    def folded(self, row: int) -> str:
+        return self._rows[row].folded
 
     def row_of(self, uid: str) -> int:
-        return next((i for i, a in enumerate(self._items) if a.uid == uid), -1)
+        return next((i for i, r in enumerate(self._rows) if r.annotation.uid == uid), -1)
 
     def row_count(self) -> int:
-        return len(self._items)
+        return len(self._rows)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        a = self._items[index.row()]
+        row = self._rows[index.row()]
+        a = row.annotation
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                quote = " ".join(a.exact.split())
-                return ("⚠ " if a.orphan else "") + (quote[:60] + "…" if len(quote) > 60 else quote)
-            if column == 1:
-                return " ".join(a.note.split())[:80]
-            if column == 2:
-                return ", ".join(a.tags)
-            if column == 3:
-                return a.created[:10]
+            return (row.quote, row.note, row.tags, a.created[:10])[column]
         elif role == Qt.ItemDataRole.DecorationRole and column == 0:
-            return QColor(HIGHLIGHT_COLORS.get(a.color, "#ffe680"))
+            return _COLOURS.get(a.color, _COLOURS["yellow"])
         elif role == Qt.ItemDataRole.BackgroundRole and column == 0 and a.orphan:
-            return QBrush(QColor("#f6d7d7"))
+            return _ORPHAN_BRUSH
         elif role == Qt.ItemDataRole.ToolTipRole:
             where = self._titles.get(a.article, a.path)
             state = "\nCould not be placed in the current text: select new text and use " \
@@ -94,7 +148,7 @@ class AnnotationFilterProxy(FilterProxy):
             return False
         if self._tag and not any(self._tag in t.casefold() for t in a.tags):
             return False
-        if self._text and self._text not in fold(f"{a.exact}\n{a.note}\n{' '.join(a.tags)}"):
+        if self._text and self._text not in model.folded(source_row):
             return False
         return True
 

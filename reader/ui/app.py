@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import __version__
-from reader.core.library.paths import resolve_data_dir
+from reader.core.library.paths import resolve_data_dir  # before the facade loads
 from reader.ui.startup import show_frame, ui_settings
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def run_gui(library: str | None = None, data_dir: str | None = None) -> int:
 
     register_bundled_fonts()
     window = create_window(Library(library, data))
-    apply_theme(app, str(window.settings.value("view/theme", "system")))
+    apply_theme(app, window.settings["view/theme"])
     window.show()
     frame.close()
     QTimer.singleShot(0, lambda: _check_environment(window))
@@ -60,7 +60,7 @@ def run_gui(library: str | None = None, data_dir: str | None = None) -> int:
 
 def _check_environment(window: "MainWindow") -> None:
     """Problems a user can fix, said once the window is up."""
-    from reader.core.text.opencc_bridge import distribution_check
+    from reader.core.library.facade import distribution_check
     from reader.ui.fonts import available_cjk_family
 
     problem = distribution_check()

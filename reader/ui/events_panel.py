@@ -3,19 +3,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex,
-                            Qt, Signal)
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox,
                                QHBoxLayout, QHeaderView, QLineEdit, QTreeView, QVBoxLayout,
                                QWidget)
 
-from reader.core.text.folding import fold
-from reader.core.text.script import Script, make_view
+from reader.core.library.facade import fold
+from reader.core.library.facade import Script, make_view
 from reader.ui.models import FilterProxy
 
 if TYPE_CHECKING:
-    from reader.core.events.extract import Event
-    from reader.ui.main_window import MainWindow
+    from reader.core.library.facade import Event
 
 EventRole = Qt.ItemDataRole.UserRole + 30
 _NO_PARENT = 0xFFFFFFFF  # internal id of a year row
@@ -32,6 +30,13 @@ class EventTimelineModel(QAbstractItemModel):
         self._events: dict[str, list[Event]] = {}
         self._titles: dict[str, str] = {}
         self._script: Script = Script.ORIGINAL
+        # Text work done once per event (and per script), never in data() or the filter.
+        self._labels: dict[int, str] = {}
+        self.folded: dict[int, tuple[str, tuple[str, ...]]] = {}
+
+    def _convert_labels(self) -> None:
+        self._labels = {id(e): make_view(e.label, self._script).text
+                        for events in self._events.values() for e in events}
 
     def set_events(self, events: list[Event], titles: dict[str, str]) -> None:
         self.beginResetModel()
@@ -40,12 +45,16 @@ class EventTimelineModel(QAbstractItemModel):
             self._events.setdefault(event.date.value[:4], []).append(event)
         self._years = sorted(self._events)
         self._titles = dict(titles)
+        self.folded = {id(e): (fold(f"{e.sentence} {' '.join(e.actors)}"),
+                               tuple(fold(a) for a in e.actors)) for e in events}
+        self._convert_labels()
         self.endResetModel()
 
     def set_script(self, script: Script) -> None:
         """Labels follow the active pane's script."""
         if script != self._script:
             self._script = script
+            self._convert_labels()
             if self._years:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self._years) - 1, 2))
                 for row, year in enumerate(self._years):
@@ -107,7 +116,7 @@ class EventTimelineModel(QAbstractItemModel):
                                            if event.date.qualifier else "")
                 return date + (" ~" if event.date.inferred else "")
             if index.column() == 1:
-                return make_view(event.label, self._script).text
+                return self._labels.get(id(event), event.label)
             if index.column() == 2:
                 return self._titles.get(event.article, event.path)
         elif role == Qt.ItemDataRole.ToolTipRole:
@@ -154,9 +163,10 @@ class EventFilterProxy(FilterProxy):
             return False
         if self._article and event.article != self._article:
             return False
-        if self._actor and not any(self._actor in fold(a) for a in event.actors):
+        text, actors = model.folded.get(id(event), ("", ()))
+        if self._actor and not any(self._actor in a for a in actors):
             return False
-        if self._text and self._text not in fold(f"{event.sentence} {' '.join(event.actors)}"):
+        if self._text and self._text not in text:
             return False
         value = event.date.value
         if self._date_from and value[:len(self._date_from)] < self._date_from:
@@ -244,44 +254,3 @@ class EventsPanel(QWidget):
         event = index.data(EventRole) if index.isValid() else None
         if event is not None:
             self.eventActivated.emit(event)
-
-
-class EventsController(QObject):
-    """Computes events in a worker after the library loads; clicks open the passage."""
-
-    def __init__(self, window: "MainWindow"):
-        super().__init__(window)
-        self.window = window
-        self.panel = EventsPanel(window)
-        self.dock = window.add_side_dock("Events", "events-dock", self.panel, visible=True)
-        self.events: list[Event] = []
-        self.panel.eventActivated.connect(self.open_event)
-        window.articleOpened.connect(self._article_opened)
-
-    def start(self) -> None:
-        window = self.window
-        window.run_with_progress(lambda progress: window.library.events(progress=progress),
-                                 self._computed, "Finding events")
-
-    def _computed(self, events: list[Event]) -> None:
-        self.events = events
-        titles = {a.id: a.title for a in self.window.library.articles()}
-        self.panel.set_events(events, titles)
-        self._mark_panes()
-        self.window.eventsReady.emit()
-
-    def _article_opened(self, article: str) -> None:
-        self.panel.set_current_article(article)
-        self.panel.model.set_script(self.window.script)
-        self._mark_panes()
-
-    def _mark_panes(self) -> None:
-        for pane in self.window.reading_panes():
-            pane.set_event_marks([e.sentence_start for e in self.events
-                                  if e.article == pane.article_id])
-
-    def open_event(self, event: Event) -> None:
-        window = self.window
-        if window.pane.article_id != event.article and not window.open_article(event.article):
-            return
-        window.pane.flash(event.sentence_start, event.sentence_end)

@@ -20,10 +20,20 @@ class ArticleListModel(ColumnsTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._articles: list[ArticleInfo] = []
+        self._haystacks: dict[str, str] = {}  # filter text per article, folded once
+
+    def haystack(self, row: int) -> str:
+        article = self._articles[row]
+        text = self._haystacks.get(article.id)
+        if text is None:
+            text = f"{article.title} {article.path} {article.date or ''}".casefold()
+            self._haystacks[article.id] = text
+        return text
 
     def set_articles(self, articles: list[ArticleInfo]) -> None:
         self.beginResetModel()
         self._articles = list(articles)
+        self._haystacks = {}
         self.endResetModel()
 
     def add_articles(self, articles: list[ArticleInfo]) -> None:
@@ -33,6 +43,7 @@ class ArticleListModel(ColumnsTableModel):
             if a.id in known:
                 row = known[a.id]
                 self._articles[row] = a
+                self._haystacks.pop(a.id, None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
         if fresh:
             first = len(self._articles)
@@ -113,6 +124,5 @@ class ArticleFilterProxy(FilterProxy):
         if self._language and article.language != self._language:
             return False
         if self._text:
-            haystack = f"{article.title} {article.path} {article.date or ''}".casefold()
-            return self._text in haystack
+            return self._text in model.haystack(source_row)
         return True

@@ -5,8 +5,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout)
 
-from reader.core.annotations.store import COLORS
-from reader.core.annotations.notes import render_note
+from reader.core.library.facade import COLORS
+from reader.core.library.facade import render_note
 
 
 class NoteDialog(QDialog):

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QToolButt
                                QVBoxLayout)
 
 from reader.core.models import ArticleInfo
-from reader.core.text.script import Script
+from reader.core.library.facade import Script
 from reader.ui.library_model import LANGUAGE_NAMES
 from reader.ui.reading_pane import ReadingPane
 

@@ -12,8 +12,8 @@ from PySide6.QtGui import (QColor, QFont, QPainter, QTextBlockFormat, QTextCharF
                            QTextCursor, QTextOption)
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
 
-from reader.core.text.offsets import Utf16Index
-from reader.core.text.script import Script, ScriptView
+from reader.core.library.facade import Utf16Index
+from reader.core.library.facade import Script, ScriptView
 from reader.ui.fonts import reading_font
 
 ARTICLE_MIME = "application/x-reader-article-id"
@@ -48,6 +48,7 @@ class ReadingPane(QTextBrowser):
     noteRequested = Signal()                # add/edit a note on the selection or highlight
     articleDropped = Signal(str)            # an article id dragged from the library
     focused = Signal()
+    menuAboutToShow = Signal(object, object)  # wiring (issue 20): (QMenu, click QPoint)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -68,6 +69,7 @@ class ReadingPane(QTextBrowser):
         self._suspects: list[tuple[int, int]] = []  # unrepaired mojibake
         self._view: ScriptView | None = None
         self._utf16: Utf16Index | None = None
+        self.interlinear = None  # wiring (issue 20): a PinyinLayer painting above the lines
         self.verticalScrollBar().valueChanged.connect(self._emit_position)
 
     # -- content ------------------------------------------------------------------------
@@ -105,10 +107,21 @@ class ReadingPane(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.select(QTextCursor.SelectionType.Document)
         block_format = QTextBlockFormat()
-        block_format.setLineHeight(LINE_HEIGHT_PERCENT,
+        percent = self.interlinear.line_height_percent if self.interlinear \
+            else LINE_HEIGHT_PERCENT  # wiring (issue 20)
+        block_format.setLineHeight(percent,
                                    QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block_format.setBottomMargin(PARAGRAPH_SPACING)
         cursor.mergeBlockFormat(block_format)
+
+    def set_interlinear(self, layer) -> None:  # wiring (issue 20)
+        """Turn a layer painted above the lines (pinyin) on or off; the text stays put."""
+        anchor = self._top_anchor() if self._view else None
+        self.interlinear = layer
+        self._apply_paragraph_format()
+        if anchor:
+            self.scroll_to_reading_offset(*anchor)
+        self.viewport().update()
 
     def clear_article(self) -> None:
         self._marks, self._current_mark, self._highlights, self._flash = [], -1, [], None
@@ -311,6 +324,8 @@ class ReadingPane(QTextBrowser):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
+        if self.interlinear is not None and self._view is not None:  # wiring (issue 20)
+            self.interlinear.paint(self)
         if not self._event_marks or self._view is None:
             return
         painter = QPainter(self.viewport())
@@ -365,6 +380,7 @@ class ReadingPane(QTextBrowser):
                 self.highlightClicked.emit(highlight.uid)
                 menu.addAction("Edit note…").triggered.connect(self.noteRequested.emit)
         menu.addSeparator()
+        self.menuAboutToShow.emit(menu, event.pos())  # wiring (issue 20)
         menu.addAction("Select all").triggered.connect(self.selectAll)
         menu.exec(event.globalPos())
 

@@ -1,66 +1,67 @@
-"""Library search (dock) and find-in-article (bar) for the main window."""
+"""Library search (dock) and find-in-article (bar). A new keystroke's query supersedes the
+previous one on the task runner's query lane (no thread per query)."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from PySide6.QtCore import QObject, Signal
 
-from PySide6.QtCore import QObject
-
-from reader.core.search.query import QuerySyntaxError
+from reader.core.library.facade import QuerySyntaxError
+from reader.ui.context import AppContext
+from reader.ui.find_bar import FindBar
 from reader.ui.search_panel import SearchPanel
-from reader.ui.workers import Job
-
-if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+from reader.ui.tasks import Lane
+from reader.ui.workspace import Workspace
 
 SEARCH_LIMIT = 200
+#: the task key of the index update; searching while it runs says results may be partial
+INDEX_TASK = "index"
 
 
 class SearchController(QObject):
-    def __init__(self, window: "MainWindow"):
-        super().__init__(window)
-        self.window = window
-        self.panel = SearchPanel(window)
-        self.dock = window.add_side_dock("Search", "search-dock", self.panel, visible=False)
-        self._generation = 0
+    finished = Signal(object)         # SearchResult shown
+    openRequested = Signal(str)       # article id to show in the active pane
+
+    def __init__(self, context: AppContext, workspace: Workspace, find_bar: FindBar):
+        super().__init__(context)
+        self.context = context
+        self.workspace = workspace
+        self.find_bar = find_bar
+        self.panel = SearchPanel()
         self._find_anchor: int | None = None
         self.panel.searchRequested.connect(self.run_search)
         self.panel.hitActivated.connect(self.open_hit)
-        bar = window.find_bar
-        bar.queryChanged.connect(self.find_in_article)
-        bar.nextRequested.connect(lambda: self.step_match(+1))
-        bar.previousRequested.connect(lambda: self.step_match(-1))
-        bar.closed.connect(self._find_closed)
+        find_bar.queryChanged.connect(self.find_in_article)
+        find_bar.nextRequested.connect(lambda: self.step_match(+1))
+        find_bar.previousRequested.connect(lambda: self.step_match(-1))
+        find_bar.closed.connect(self._find_closed)
+        workspace.activeChanged.connect(lambda _name: self.reset_anchor())
+
+    @property
+    def indexing(self) -> bool:
+        return self.context.tasks.running(INDEX_TASK)
 
     # -- library search -------------------------------------------------------------------
     def show_search(self) -> None:
-        self.dock.show()
-        self.dock.raise_()
         self.panel.focus_query()
 
     def run_search(self, query: str) -> None:
-        self._generation += 1
-        generation = self._generation
-        window = self.window
-        job = Job(lambda _progress: window.library.search(query, limit=SEARCH_LIMIT), window)
-        window.track_job(job)
-        job.succeeded.connect(lambda result: self._search_done(generation, result))
-        job.failed.connect(lambda message: self.panel.show_results(
-            query, 0, [], f"Search failed: {message}", window.indexing))
-        job.start()
+        library = self.context.library
+        self.context.tasks.submit(
+            lambda _progress: library.search.query(query, limit=SEARCH_LIMIT),
+            label="Search", lane=Lane.QUERY, key="search", on_done=self._search_done,
+            on_error=lambda message: self.panel.show_results(
+                query, 0, [], f"Search failed: {message}", self.indexing))
 
-    def _search_done(self, generation: int, result) -> None:
-        if generation != self._generation:
-            return
+    def _search_done(self, result) -> None:
         self.panel.show_results(result.query, result.total, result.hits, result.error,
-                                self.window.indexing)
-        self.window.searchFinished.emit(result)
+                                self.indexing)
+        self.finished.emit(result)
 
     def open_hit(self, hit) -> None:
-        window = self.window
-        if window.pane.article_id != hit.id:
-            window.open_article(hit.id)
-        if window.pane.article_id == hit.id:
-            window.pane.set_marks([(m.start, m.end) for m in hit.matches])
+        if self.workspace.pane.article_id != hit.id:
+            self.openRequested.emit(hit.id)
+        pane = self.workspace.pane
+        if pane.article_id == hit.id:
+            pane.set_marks([(m.start, m.end) for m in hit.matches])
             self._show_match_status()
 
     def rerun(self) -> None:
@@ -71,14 +72,13 @@ class SearchController(QObject):
     # -- find in article -----------------------------------------------------------------------
     def open_find_bar(self) -> None:
         self._find_anchor = None
-        self.window.find_bar.open_bar()
+        self.find_bar.open_bar()
 
     def reset_anchor(self) -> None:
         self._find_anchor = None
 
     def find_in_article(self, query: str) -> None:
-        window, bar = self.window, self.window.find_bar
-        pane = window.pane
+        bar, pane = self.find_bar, self.workspace.pane
         if not pane.article_id:
             bar.set_status("no article open")
             return
@@ -87,7 +87,7 @@ class SearchController(QObject):
             bar.set_status("")
             return
         try:
-            spans = window.library.find_in_article(pane.article_id, query)
+            spans = self.context.library.search.find_in_article(pane.article_id, query)
         except QuerySyntaxError as exc:
             pane.set_marks([])
             bar.set_status(str(exc))
@@ -100,17 +100,17 @@ class SearchController(QObject):
         self._show_match_status()
 
     def step_match(self, step: int) -> None:
-        self.window.pane.step_mark(step)
+        self.workspace.pane.step_mark(step)
         self._show_match_status()
 
     def _show_match_status(self) -> None:
-        pane = self.window.pane
+        pane = self.workspace.pane
         marks = pane.marks
         text = f"{pane.current_mark + 1} of {len(marks)}" if marks else "no matches"
-        self.window.find_bar.set_status(text)
-        self.window.statusBar().showMessage(f"Match {text}", 3000)
+        self.find_bar.set_status(text)
+        self.context.show_message(f"Match {text}", 3000)
 
     def _find_closed(self) -> None:
         self._find_anchor = None
-        self.window.pane.set_marks([])
-        self.window.pane.setFocus()
+        self.workspace.pane.set_marks([])
+        self.workspace.pane.setFocus()

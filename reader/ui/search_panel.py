@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QLabel, QLineEdit, QListView, QStyle, QStyledItem
                                QVBoxLayout, QWidget)
 
 if TYPE_CHECKING:
-    from reader.core.search.index import SearchHit
+    from reader.core.library.facade import SearchHit
 
 HitRole = Qt.ItemDataRole.UserRole + 10
 DEBOUNCE_MS = 250

@@ -25,5 +25,5 @@ def make_window(qtbot, seeds_dir, data_dir):
 
     yield factory
     for window in windows:
-        for job in list(window._jobs):
-            job.wait(5000)
+        qtbot.waitUntil(window.tasks.idle, timeout=30000)
+        window.tasks.shutdown()

@@ -32,15 +32,15 @@ def _ctrl(qtbot, window, key, *extra):
 def test_highlight_selection_by_keyboard_shows_in_both_panes_and_scripts(qtbot, make_window):
     window = make_window()
     article = _click(qtbot, window, "004")
-    text = window.library.document(article).text
+    text = window.library.articles.document(article).text
     start = text.index("淘小鋪發布公告")
     selected = _drag_select(qtbot, window.pane, start, start + 7)
     assert selected == (start, start + 7)
     _ctrl(qtbot, window, Qt.Key.Key_H)
-    (annotation,) = window.library.annotations(article)
+    (annotation,) = window.library.annotations.for_article(article)
     assert (annotation.start, annotation.end, annotation.color) == (start, start + 7, "yellow")
     window.open_article(article, "right")
-    window.set_script(Script.SIMPLIFIED, "right")
+    window.workspace.set_script(Script.SIMPLIFIED, "right")
     for pane, expected in ((window.pane_named("left"), "淘小鋪發布公告"),
                            (window.pane_named("right"), "淘小铺发布公告")):
         selections = [s.cursor.selectedText() for s in pane.extraSelections()]
@@ -51,37 +51,37 @@ def test_highlight_selection_by_keyboard_shows_in_both_panes_and_scripts(qtbot, 
 def test_recolour_delete_and_undo_redo(qtbot, make_window):
     window = make_window()
     article = _click(qtbot, window, "000")
-    text = window.library.document(article).text
+    text = window.library.articles.document(article).text
     start = text.index("富通天下")
     _drag_select(qtbot, window.pane, start, start + 4)
     _ctrl(qtbot, window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # blue
-    (created,) = window.library.annotations(article)
+    (created,) = window.library.annotations.for_article(article)
     assert created.color == "blue"
     window.pane.setTextCursor(QTextCursor(window.pane.document()))  # clear the selection
     window.annotations.select(created.uid)
     _ctrl(qtbot, window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)  # recolour pink
-    assert window.library.annotations(article)[0].color == "pink"
+    assert window.library.annotations.for_article(article)[0].color == "pink"
     _ctrl(qtbot, window, Qt.Key.Key_Z)
-    assert window.library.annotations(article)[0].color == "blue"
+    assert window.library.annotations.for_article(article)[0].color == "blue"
     _ctrl(qtbot, window, Qt.Key.Key_D, Qt.KeyboardModifier.ShiftModifier)  # delete
-    assert window.library.annotations(article) == []
+    assert window.library.annotations.for_article(article) == []
     assert window.pane.extraSelections() == []
     _ctrl(qtbot, window, Qt.Key.Key_Z)
-    assert [a.uid for a in window.library.annotations(article)] == [created.uid]
+    assert [a.uid for a in window.library.annotations.for_article(article)] == [created.uid]
     _ctrl(qtbot, window, Qt.Key.Key_Z)  # undo the recolour is already undone: undo create
     _ctrl(qtbot, window, Qt.Key.Key_Z)
-    assert window.library.annotations(article) == []
+    assert window.library.annotations.for_article(article) == []
     _ctrl(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ShiftModifier)
-    assert [a.uid for a in window.library.annotations(article)] == [created.uid]
+    assert [a.uid for a in window.library.annotations.for_article(article)] == [created.uid]
 
 
 def test_clicking_a_highlight_selects_it_in_the_panel(qtbot, make_window):
     window = make_window()
     article = _click(qtbot, window, "002")
-    text = window.library.document(article).text
+    text = window.library.articles.document(article).text
     start = text.index("Taoxiaopu")
-    first = window.library.add_annotation(article, 0, 10, "green")
-    second = window.library.add_annotation(article, start, start + 9, "purple", "nota")
+    first = window.library.annotations.add(article, 0, 10, "green").annotation
+    second = window.library.annotations.add(article, start, start + 9, "purple", "nota").annotation
     window.annotations.refresh()
     pane = window.pane
     pane.reveal(start, start + 9)
@@ -100,12 +100,12 @@ def test_clicking_a_highlight_selects_it_in_the_panel(qtbot, make_window):
 def test_panel_filters_and_library_scope(qtbot, make_window, qtmodeltester):
     window = make_window()
     a = _click(qtbot, window, "003")
-    text = window.library.document(a).text
+    text = window.library.articles.document(a).text
     pos = text.index("國際站")
-    window.library.add_annotation(a, pos, pos + 3, "green", "国际 note", ["流量"])
-    window.library.add_annotation(a, 0, 5, "blue")
-    other = next(x.id for x in window.library.articles() if x.path.startswith("002"))
-    window.library.add_annotation(other, 0, 12, "pink")
+    window.library.annotations.add(a, pos, pos + 3, "green", "国际 note", ["流量"]).annotation
+    window.library.annotations.add(a, 0, 5, "blue").annotation
+    other = next(x.id for x in window.library.articles.all() if x.path.startswith("002"))
+    window.library.annotations.add(other, 0, 12, "pink").annotation
     window.annotations.refresh()
     panel = window.annotations.panel
     assert panel.proxy.rowCount() == 2
@@ -127,25 +127,25 @@ def test_panel_filters_and_library_scope(qtbot, make_window, qtmodeltester):
 def test_activating_an_orphan_lists_it_and_reattach_fixes_it(qtbot, make_window, seeds_dir):
     window = make_window()
     article = _click(qtbot, window, "000")
-    text = window.library.document(article).text
+    text = window.library.articles.document(article).text
     start = text.index("有兴趣的朋友")
-    window.library.add_annotation(article, start, start + 6, note="会消失")
+    window.library.annotations.add(article, start, start + 6, note="会消失").annotation
     path = next(seeds_dir.glob("000_*.txt"))
     path.write_text(path.read_text("utf-8").replace("有兴趣的朋友,", ""), "utf-8")
     window.library.load()
     window.open_article(article)
-    (orphan,) = window.library.annotations(article)
+    (orphan,) = window.library.annotations.for_article(article)
     assert orphan.orphan
     assert window.annotations.panel.model.data(
         window.annotations.panel.model.index(0, 0)).startswith("⚠")
-    new_text = window.library.document(article).text
+    new_text = window.library.articles.document(article).text
     target = new_text.index("可以点击")
     _drag_select(qtbot, window.pane, target, target + 4)
     window.annotations.reattach(orphan)
-    (fixed,) = window.library.annotations(article)
+    (fixed,) = window.library.annotations.for_article(article)
     assert not fixed.orphan and fixed.exact == "可以点击" and fixed.note == "会消失"
     _ctrl(qtbot, window, Qt.Key.Key_Z)
-    assert window.library.annotation_store.get(orphan.uid).orphan
+    assert window.library.annotations.store.get(orphan.uid).orphan
 
 
 def test_note_dialog_previews_markdown_safely(qtbot):

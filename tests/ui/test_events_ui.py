@@ -14,7 +14,7 @@ def _window_with_events(qtbot, make_window):
 def test_timeline_lists_every_event_grouped_by_year(qtbot, make_window, qtmodeltester):
     window = _window_with_events(qtbot, make_window)
     panel = window.events.panel
-    assert panel.model.event_count() == len(window.library.events()) >= 30
+    assert panel.model.event_count() == len(window.library.events.list()) >= 30
     years = [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())]
     assert years[0].startswith("2007") and years == sorted(years)
     qtmodeltester.check(panel.model)
@@ -38,7 +38,7 @@ def test_filters_text_actor_range_and_this_article(qtbot, make_window):
     assert panel.visible_events() and all(any(a.lower() == "wechat" for a in e.actors)
                                           for e in panel.visible_events())
     panel.actor_combo.setCurrentText("")
-    article = next(a.id for a in window.library.articles() if a.path.startswith("001"))
+    article = next(a.id for a in window.library.articles.all() if a.path.startswith("001"))
     window.open_article(article)
     panel.this_article.setChecked(True)
     assert {e.article for e in panel.visible_events()} == {article}
@@ -70,7 +70,7 @@ def test_labels_follow_the_pane_script(qtbot, make_window):
     panel = window.events.panel
     panel.text_edit.setText("工信部")
     index = panel.proxy.index(0, 1, panel.proxy.index(0, 0))
-    window.set_script(Script.SIMPLIFIED)
+    window.workspace.set_script(Script.SIMPLIFIED)
     assert "工信部召开" in index.data()
-    window.set_script(Script.ORIGINAL)
+    window.workspace.set_script(Script.ORIGINAL)
     assert "工信部召開" in index.data()

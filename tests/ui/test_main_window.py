@@ -8,32 +8,32 @@ from reader.ui.library_model import ArticleIdRole
 
 
 def _row_of(window, prefix):
-    for row in range(window.proxy.rowCount()):
-        index = window.proxy.index(row, 0)
-        if window.library.info(index.data(ArticleIdRole)).path.startswith(prefix):
+    for row in range(window.library_panel.proxy.rowCount()):
+        index = window.library_panel.proxy.index(row, 0)
+        if window.library.articles.info(index.data(ArticleIdRole)).path.startswith(prefix):
             return index
     raise AssertionError(prefix)
 
 
 def _click(qtbot, window, prefix):
     index = _row_of(window, prefix)
-    rect = window.table.visualRect(index)
+    rect = window.library_panel.table.visualRect(index)
     with qtbot.waitSignal(window.articleOpened, timeout=5000):
-        qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton,
+        qtbot.mouseClick(window.library_panel.table.viewport(), Qt.MouseButton.LeftButton,
                          pos=rect.center())
     return index.data(ArticleIdRole)
 
 
 def test_window_paints_before_the_library_loads(make_window):
     window = make_window(load=False)
-    assert window.isVisible() and window.model.rowCount() == 0
+    assert window.isVisible() and window.library_panel.model.rowCount() == 0
     assert "Loading" in window.status_label.text()
 
 
 def test_library_lists_seeds_with_language(make_window):
     window = make_window()
-    assert window.model.rowCount() == 5
-    languages = sorted(window.model.article(r).language for r in range(5))
+    assert window.library_panel.model.rowCount() == 5
+    languages = sorted(window.library_panel.model.article(r).language for r in range(5))
     assert languages == ["es", "zh-Hans", "zh-Hans", "zh-Hant", "zh-Hant"]
     assert window.status_label.text().startswith("5 articles")
 
@@ -43,7 +43,7 @@ def test_clicking_an_article_opens_its_reading_text(qtbot, make_window):
     article_id = _click(qtbot, window, "003")
     assert window.pane.article_id == article_id
     text = window.pane.toPlainText()
-    assert text == window.library.document(article_id).text
+    assert text == window.library.articles.document(article_id).text
     assert "(guó)" not in text
     assert "一文讀懂" in window.windowTitle()
 
@@ -53,7 +53,7 @@ def test_script_toggle_by_keyboard_keeps_the_reading_position(qtbot, make_window
     window.resize(900, 500)
     article_id = _click(qtbot, window, "003")
     pane = window.pane
-    middle = len(window.library.document(article_id).text) // 2
+    middle = len(window.library.articles.document(article_id).text) // 2
     pane.scroll_to_reading_offset(middle)
     before = pane.top_reading_offset()
     assert before > 0
@@ -65,14 +65,14 @@ def test_script_toggle_by_keyboard_keeps_the_reading_position(qtbot, make_window
     assert window.script is Script.TAIWAN
     assert abs(pane.top_reading_offset() - before) <= 40
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
-    assert pane.toPlainText() == window.library.document(article_id).text
+    assert pane.toPlainText() == window.library.articles.document(article_id).text
 
 
 def test_state_is_restored_after_restart(qtbot, make_window):
     window = make_window()
     window.resize(800, 450)
     article_id = _click(qtbot, window, "000")
-    window.set_script(Script.TRADITIONAL)
+    window.workspace.set_script(Script.TRADITIONAL)
     window.pane.scroll_to_reading_offset(1500)
     offset = window.pane.top_reading_offset()
     window.close()
@@ -85,11 +85,11 @@ def test_state_is_restored_after_restart(qtbot, make_window):
 
 def test_filter_box_narrows_the_list(qtbot, make_window):
     window = make_window()
-    qtbot.keyClicks(window.filter_edit, "ambici")
-    assert window.proxy.rowCount() == 1
-    window.filter_edit.clear()
-    window.language_combo.setCurrentIndex(window.language_combo.findData("zh-Hant"))
-    assert window.proxy.rowCount() == 2
+    qtbot.keyClicks(window.library_panel.filter_edit, "ambici")
+    assert window.library_panel.proxy.rowCount() == 1
+    window.library_panel.filter_edit.clear()
+    window.library_panel.language_combo.setCurrentIndex(window.library_panel.language_combo.findData("zh-Hant"))
+    assert window.library_panel.proxy.rowCount() == 2
 
 
 def test_ctrl_q_quits(qtbot, make_window):
@@ -109,8 +109,8 @@ def test_shortcuts_are_listed_in_help(make_window):
 
 def test_library_models_pass_qt_model_tester(qtmodeltester, make_window):
     window = make_window()
-    qtmodeltester.check(window.model)
-    qtmodeltester.check(window.proxy)
+    qtmodeltester.check(window.library_panel.model)
+    qtmodeltester.check(window.library_panel.proxy)
 
 
 def test_chinese_glyphs_are_not_boxes():
@@ -126,12 +126,12 @@ def test_astral_characters_map_between_qt_and_reading_offsets(qtbot, make_window
     root.mkdir()
     (root / "a.txt").write_text("二噁英污染\n𠀋字在此。", "utf-8")
     window = make_window(root=root)
-    window.set_script(Script.SIMPLIFIED)
+    window.workspace.set_script(Script.SIMPLIFIED)
     with qtbot.waitSignal(window.articleOpened):
-        window.open_article(window.model.article(0).id)
+        window.open_article(window.library_panel.model.article(0).id)
     pane = window.pane
     assert pane.toPlainText() == "二𫫇英污染\n𠀋字在此。"
-    reading = window.library.document(window.model.article(0).id).text
+    reading = window.library.articles.document(window.library_panel.model.article(0).id).text
     pos = reading.index("字")
     qt_pos = pane.to_qt(pos)
     assert qt_pos == pos + 2  # 𫫇 and 𠀋 take two UTF-16 units each
@@ -142,7 +142,7 @@ def test_astral_characters_map_between_qt_and_reading_offsets(qtbot, make_window
 def test_unrepaired_mojibake_is_underlined(qtbot, make_window):
     window = make_window()
     article = _click(qtbot, window, "003")
-    suspects = window.library.document(article).report.suspect_spans
+    suspects = window.library.articles.document(article).report.suspect_spans
     assert suspects  # seed 003 has a run the cleaner cannot repair
     underlined = [s for s in window.pane.extraSelections()
                   if s.format.underlineStyle() != s.format.UnderlineStyle.NoUnderline]
@@ -157,8 +157,8 @@ def test_a_large_article_opens_in_a_worker(qtbot, make_window, tmp_path):
     body = "".join(f"第{n}段,阿里巴巴国际站的流量运营。\n\n" for n in range(26_000))
     (root / "large.txt").write_text("很长的文章\n\n" + body, "utf-8")
     window = make_window(root=root)
-    article = window.model.article(0).id
-    window.library._documents.clear()  # as after a restart: not in memory
+    article = window.library_panel.model.article(0).id
+    window.library.articles._documents.clear()  # as after a restart: not in memory
     with qtbot.waitSignal(window.articleOpened, timeout=60000):
         assert window.open_article(article) is False  # not yet: a worker reads it
         assert window.progress_bar.isVisible()

@@ -19,8 +19,8 @@ def _drag_enter(data, x, y):
 
 def _open_right_by_keyboard(qtbot, window, prefix):
     index = _row_of(window, prefix)
-    window.table.setCurrentIndex(index)
-    window.table.setFocus()
+    window.library_panel.table.setCurrentIndex(index)
+    window.library_panel.table.setFocus()
     with qtbot.waitSignal(window.articleOpened):
         qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier |
                        Qt.KeyboardModifier.AltModifier)
@@ -31,11 +31,11 @@ def test_open_an_article_in_the_right_pane(qtbot, make_window):
     window = make_window()
     left_id = _click(qtbot, window, "000")
     right_id = _open_right_by_keyboard(qtbot, window, "002")
-    assert window.containers["right"].isVisible()
+    assert window.workspace.containers["right"].isVisible()
     assert window.pane_named("left").article_id == left_id
     assert window.pane_named("right").article_id == right_id
-    assert window.active_name == "right"
-    assert window.containers["right"].status_label.text().startswith("Español")
+    assert window.workspace.active_name == "right"
+    assert window.workspace.containers["right"].status_label.text().startswith("Español")
 
 
 def test_each_pane_has_its_own_script_and_keeps_its_place(qtbot, make_window):
@@ -47,12 +47,12 @@ def test_each_pane_has_its_own_script_and_keeps_its_place(qtbot, make_window):
     left = window.pane_named("left")
     right.scroll_to_reading_offset(3000)
     before = right.top_reading_offset()
-    window.focus_pane("right")
+    window.workspace.focus_pane("right")
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # simplified
     assert "国际站" in right.toPlainText() and "國際站" in left.toPlainText()
     assert abs(right.top_reading_offset() - before) <= 40
-    assert window.containers["right"].script_combo.currentData() == "simplified"
-    assert window.containers["left"].script_combo.currentData() == "original"
+    assert window.workspace.containers["right"].script_combo.currentData() == "simplified"
+    assert window.workspace.containers["left"].script_combo.currentData() == "original"
 
 
 def test_sync_scroll_aligns_the_same_article_exactly(qtbot, make_window):
@@ -60,15 +60,15 @@ def test_sync_scroll_aligns_the_same_article_exactly(qtbot, make_window):
     window.resize(1100, 500)
     article = _click(qtbot, window, "000")
     window.open_article(article, "right")
-    window.set_script(Script.TAIWAN, "right")  # phrase view: lengths differ from the left
-    assert window.sync_action.isChecked()
+    window.workspace.set_script(Script.TAIWAN, "right")  # phrase view: lengths differ from the left
+    assert window.action("sync").isChecked()
     left, right = window.pane_named("left"), window.pane_named("right")
     for target in (800, 2400, 3600):
         left.scroll_to_reading_offset(target)
         assert abs(right.top_reading_offset() - left.top_reading_offset()) <= 30
     qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier |
                    Qt.KeyboardModifier.ShiftModifier)
-    assert not window.sync_action.isChecked()
+    assert not window.action("sync").isChecked()
     position = right.verticalScrollBar().value()
     left.scroll_to_reading_offset(100)
     assert right.verticalScrollBar().value() == position
@@ -88,9 +88,9 @@ def test_sync_scroll_aligns_different_articles_by_paragraph_proportion(qtbot, ma
 def test_drag_an_article_onto_a_pane(qtbot, make_window):
     window = make_window()
     _click(qtbot, window, "000")
-    window.containers["right"].show()
+    window.workspace.containers["right"].show()
     target = window.pane_named("right")
-    article = window.model.article(window.model.row_of(
+    article = window.library_panel.model.article(window.library_panel.model.row_of(
         _row_of(window, "004").data(Qt.ItemDataRole.UserRole + 1))).id
     data = QMimeData()
     data.setData(ARTICLE_MIME, article.encode())
@@ -108,14 +108,14 @@ def test_swap_and_close_panes(qtbot, make_window):
     window = make_window()
     left_id = _click(qtbot, window, "000")
     right_id = _open_right_by_keyboard(qtbot, window, "002")
-    window.set_script(Script.TRADITIONAL, "left")
+    window.workspace.set_script(Script.TRADITIONAL, "left")
     qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier |
                    Qt.KeyboardModifier.ShiftModifier)
     assert window.pane_named("left").article_id == right_id
     assert window.pane_named("right").article_id == left_id
     assert window.pane_named("right").toPlainText().startswith("阿里巴巴國際站")
-    window.close_pane("right")
-    assert not window.containers["right"].isVisible() and window.active_name == "left"
+    window.workspace.close_pane("right")
+    assert not window.workspace.containers["right"].isVisible() and window.workspace.active_name == "left"
 
 
 def test_focus_shortcuts(qtbot, make_window):
@@ -123,18 +123,18 @@ def test_focus_shortcuts(qtbot, make_window):
     _click(qtbot, window, "000")
     window.open_article(window.pane.article_id, "right")
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert window.table.hasFocus()
+    assert window.library_panel.table.hasFocus()
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.pane_named("right").hasFocus() and window.active_name == "right"
+    assert window.pane_named("right").hasFocus() and window.workspace.active_name == "right"
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.pane_named("left").hasFocus() and window.active_name == "left"
+    assert window.pane_named("left").hasFocus() and window.workspace.active_name == "left"
 
 
 def test_zoom_theme_and_panes_are_restored_after_restart(qtbot, make_window):
     window = make_window()
     left_id = _click(qtbot, window, "003")
     right_id = _open_right_by_keyboard(qtbot, window, "002")
-    window.set_script(Script.SIMPLIFIED, "left")
+    window.workspace.set_script(Script.SIMPLIFIED, "left")
     size = window.pane.font().pointSizeF()
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert window.pane.font().pointSizeF() == size + 1
@@ -144,11 +144,11 @@ def test_zoom_theme_and_panes_are_restored_after_restart(qtbot, make_window):
     again = make_window()
     assert again.pane_named("left").article_id == left_id
     assert again.pane_named("right").article_id == right_id
-    assert again.containers["right"].isVisible()
-    assert again.containers["left"].script_combo.currentData() == "simplified"
+    assert again.workspace.containers["right"].isVisible()
+    assert again.workspace.containers["left"].script_combo.currentData() == "simplified"
     assert "国际站" in again.pane_named("left").toPlainText()
     assert again.pane.font().pointSizeF() == size + 1
-    assert again.theme_actions["dark"].isChecked()
+    assert again.action("theme-dark").isChecked()
     again.set_theme("light")
 
 
@@ -165,5 +165,5 @@ def test_dropping_files_on_the_window_adds_them(qtbot, make_window, tmp_path):
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     with qtbot.waitSignal(window.articleOpened, timeout=10000):
         QApplication.sendEvent(window, drop)
-    assert window.model.rowCount() == 6
-    assert window.containers[window.active_name].title_label.text() == "Artículo soltado"
+    assert window.library_panel.model.rowCount() == 6
+    assert window.workspace.containers[window.workspace.active_name].title_label.text() == "Artículo soltado"

@@ -13,7 +13,7 @@ def _indexed_window(qtbot, make_window):
 def _search(qtbot, window, text, typed=False):
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier |
                    Qt.KeyboardModifier.ShiftModifier)
-    assert window.search.dock.isVisible()
+    assert window.docks["search-dock"].isVisible()
     assert window.search.panel.query_edit.hasFocus()
     with qtbot.waitSignal(window.searchFinished, timeout=10000) as blocker:
         if typed:
@@ -62,7 +62,7 @@ def test_simplified_query_finds_traditional_article_and_f3_steps(qtbot, make_win
     assert len(marked) == len(hit.matches)
     assert all(sel.cursor.selectedText() == "淘小鋪" for sel in marked)
     # Marks follow a script toggle.
-    window.set_script(Script.SIMPLIFIED)
+    window.workspace.set_script(Script.SIMPLIFIED)
     assert all(sel.cursor.selectedText() == "淘小铺" for sel in pane.extraSelections())
 
 
@@ -75,7 +75,7 @@ def test_bad_query_shows_a_message(qtbot, make_window):
 
 def test_find_in_article_counts_and_escape_closes(qtbot, make_window):
     window = _indexed_window(qtbot, make_window)
-    window.open_article(next(a.id for a in window.library.articles() if a.language == "es"))
+    window.open_article(next(a.id for a in window.library.articles.all() if a.language == "es"))
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.find_bar.isVisible()
     qtbot.keyClicks(window.find_bar.edit, "taobao")

@@ -4,7 +4,6 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
-from typing import Iterator
 
 from reader.core.text.cleaning import clean
 from reader.core.text.decoding import UnreadableFile, decode_bytes
@@ -113,15 +112,3 @@ def load_documents(path: Path, relative_path: str) -> list[Document]:
         return epub_documents(read_file_bytes(path), relative_path)
     return [load_document(path, relative_path)]
 
-
-def iter_documents(root: Path) -> Iterator[tuple[Path, Document | UnreadableFile]]:
-    files, problems = find_article_files(root)
-    for folder, reason in problems:
-        yield folder, UnreadableFile(reason)
-    for path in files:
-        rel = path.relative_to(root).as_posix() if root.is_dir() else path.name
-        try:
-            for document in load_documents(path, rel):
-                yield path, document
-        except UnreadableFile as exc:
-            yield path, exc

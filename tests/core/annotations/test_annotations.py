@@ -22,76 +22,76 @@ def library(seeds_dir, data_dir):
 
 
 def test_create_update_delete_restore(library):
-    text = library.document("003").text
+    text = library.articles.document("003").text
     start = text.index("流量運營")
-    a = library.add_annotation("003", start, start + 4, "green", "**重要**", ["流量", "#流量", "x y"])
+    a = library.annotations.add("003", start, start + 4, "green", "**重要**", ["流量", "#流量", "x y"]).annotation
     assert a.exact == "流量運營" and a.tags == ("流量", "x y")
     assert a.prefix == text[max(0, start - 32):start] and a.suffix == text[start + 4:start + 36]
-    changed = library.update_annotation(a.uid, color="pink", note="新", tags=["z"])
+    changed = library.annotations.update(a.uid, color="pink", note="新", tags=["z"]).annotation
     assert (changed.color, changed.note, changed.tags) == ("pink", "新", ("z",))
-    library.delete_annotation(a.uid)
-    assert library.annotations("003") == []
-    library.restore_annotation(changed)
-    assert [x.uid for x in library.annotations("003")] == [a.uid]
+    library.annotations.delete(a.uid)
+    assert library.annotations.for_article("003") == []
+    library.annotations.restore(changed)
+    assert [x.uid for x in library.annotations.for_article("003")] == [a.uid]
 
 
 def test_bad_requests_are_refused_with_a_message(library):
     with pytest.raises(AnnotationError, match="not a range"):
-        library.add_annotation("000", 10, 5)
+        library.annotations.add("000", 10, 5).annotation
     with pytest.raises(AnnotationError, match="colour"):
-        library.add_annotation("000", 0, 5, color="red")
+        library.annotations.add("000", 0, 5, color="red").annotation
     assert set(COLORS) == {"yellow", "green", "blue", "pink", "purple"}
 
 
 def test_highlights_survive_an_edited_file(library, seeds_dir):
-    text = library.document("000").text
+    text = library.articles.document("000").text
     start = text.index("阿里巴巴以投资控股")
-    kept = library.add_annotation("000", start, start + 9, note="入局")
+    kept = library.annotations.add("000", start, start + 9, note="入局").annotation
     gone_start = text.index("有兴趣的朋友")
-    gone = library.add_annotation("000", gone_start, gone_start + 12)
+    gone = library.annotations.add("000", gone_start, gone_start + 12).annotation
     path = seeds_dir / "000_ff02d452e9ff2108.txt"
     raw = path.read_text("utf-8")
     raw = "新增的一行开头。\n" + raw.replace("有兴趣的朋友,可以点击下方链接回顾下被投诉的文章。\n", "")
     path.write_text(raw, "utf-8")
     library.load()
-    by_uid = {a.uid: a for a in library.annotations("000")}
-    new_text = library.document("000").text
+    by_uid = {a.uid: a for a in library.annotations.for_article("000")}
+    new_text = library.articles.document("000").text
     placed = by_uid[kept.uid]
     assert not placed.orphan and new_text[placed.start:placed.end] == "阿里巴巴以投资控股"
     assert placed.start != kept.start
     assert by_uid[gone.uid].orphan and by_uid[gone.uid].exact == gone.exact
     # An orphan can be re-attached by selecting new text.
     target = new_text.index("投诉")
-    again = library.reattach_annotation(gone.uid, target, target + 2)
+    again = library.annotations.reattach(gone.uid, target, target + 2).annotation
     assert not again.orphan and again.exact == "投诉"
 
 
 def test_highlights_are_stored_against_reading_text_and_survive_script_views(library):
-    text = library.document("004").text
+    text = library.articles.document("004").text
     start = text.index("淘小鋪")
-    a = library.add_annotation("004", start, start + 3)
-    view = library.view("004", "simplified")
+    a = library.annotations.add("004", start, start + 3).annotation
+    view = library.articles.view("004", "simplified")
     view_start, view_end = view.from_reading.range_to_target(a.start, a.end)
     assert view.text[view_start:view_end] == "淘小铺"
 
 
 def test_markdown_export_reading_order_and_orphans(library):
-    text = library.document("000").text
+    text = library.articles.document("000").text
     second = text.index("收割企业")
     first = text.index("富通天下")
-    library.add_annotation("000", second, second + 4, "blue", "第二", ["标签 一"])
-    library.add_annotation("000", first, first + 4, "yellow", "第一")
-    exported = library.export_annotations("markdown", "000")
+    library.annotations.add("000", second, second + 4, "blue", "第二", ["标签 一"]).annotation
+    library.annotations.add("000", first, first + 4, "yellow", "第一").annotation
+    exported = library.annotations.export("markdown", "000")
     assert exported.startswith("# 阿里巴巴国际站,究竟意欲何为?\n")
     assert exported.index("> 富通天下") < exported.index("> 收割企业")
     assert "#标签-一" in exported and "colour: blue" in exported
 
 
 def test_json_export_is_w3c_and_import_is_idempotent(library, data_dir, seeds_dir, tmp_path):
-    text = library.document("002").text
+    text = library.articles.document("002").text
     start = text.index("Taoxiaopu")
-    a = library.add_annotation("002", start, start + 9, "purple", "nota", ["es"])
-    payload = json.loads(library.export_annotations("json"))
+    a = library.annotations.add("002", start, start + 9, "purple", "nota", ["es"]).annotation
+    payload = json.loads(library.annotations.export("json"))
     item = payload["items"][0]
     assert payload["type"] == "AnnotationCollection" and item["type"] == "Annotation"
     assert item["id"] == f"urn:uuid:{a.uid}"
@@ -99,21 +99,21 @@ def test_json_export_is_w3c_and_import_is_idempotent(library, data_dir, seeds_di
     assert selectors["TextPositionSelector"] == {"type": "TextPositionSelector",
                                                  "start": start, "end": start + 9}
     assert selectors["TextQuoteSelector"]["exact"] == "Taoxiaopu"
-    report = library.import_annotations(payload)
+    report = library.annotations.import_w3c(payload)
     assert (report.imported, report.unchanged) == (0, 1)
-    assert len(library.annotations()) == 1
+    assert len(library.annotations.all()) == 1
     # Into a fresh data dir: imported once, then unchanged; anchored to the current text.
     other = Library(seeds_dir, tmp_path / "other")
     other.load()
-    assert other.import_annotations(payload).imported == 1
-    assert other.import_annotations(payload).imported == 0
-    (imported,) = other.annotations("002")
+    assert other.annotations.import_w3c(payload).imported == 1
+    assert other.annotations.import_w3c(payload).imported == 0
+    (imported,) = other.annotations.for_article("002")
     assert (imported.start, imported.end, imported.note) == (start, start + 9, "nota")
     other.close()
 
 
 def test_import_reports_unusable_items(library):
-    report = library.import_annotations({"items": [{"id": "x"}, {"nothing": 1}]})
+    report = library.annotations.import_w3c({"items": [{"id": "x"}, {"nothing": 1}]})
     assert report.imported == 0 and len(report.problems) == 2
 
 

@@ -22,7 +22,7 @@ def seed_events(tmp_path_factory):
     from tests.conftest import SEEDS
     library = Library(SEEDS, tmp_path_factory.mktemp("data"))
     library.load()
-    events = library.events()
+    events = library.events.list()
     library.close()
     return events
 

@@ -118,9 +118,9 @@ def test_library_lists_each_news_item_and_opens_it(tmp_path, data_dir):
     assert not result.errors
     assert len(result.articles) == 4
     by_title = {a.title: a for a in result.articles}
-    library._documents.clear()  # as after a restart: each item is read again from the file
-    assert "El partido terminó" in library.document(by_title["Gana el equipo local"].id).text
-    assert "bright cold day" in library.document(by_title["The Test Book"].id).text
+    library.articles._documents.clear()  # as after a restart: each item is read again from the file
+    assert "El partido terminó" in library.articles.document(by_title["Gana el equipo local"].id).text
+    assert "bright cold day" in library.articles.document(by_title["The Test Book"].id).text
     library.close()
     second = Library(root, data_dir)
     assert {a.id for a in second.load().articles} == {a.id for a in result.articles}

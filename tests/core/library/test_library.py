@@ -36,8 +36,8 @@ def test_mixed_library_loads_good_files_and_reports_bad_ones(tmp_path, data_dir)
         locked.chmod(0o755)
     by_path = {a.path: a for a in result.articles}
     assert set(by_path) >= {"gbk.txt", "big5.txt", "utf16.txt", "sub/nested.html"}
-    assert library.document(by_path["gbk.txt"].id).text.startswith("阿里巴巴国际站\n2020年8月26日")
-    assert "社交電商是阿里的執念" in library.document(by_path["big5.txt"].id).text
+    assert library.articles.document(by_path["gbk.txt"].id).text.startswith("阿里巴巴国际站\n2020年8月26日")
+    assert "社交電商是阿里的執念" in library.articles.document(by_path["big5.txt"].id).text
     assert by_path["big5.txt"].language == "zh-Hant"
     assert by_path["gbk.txt"].language == "zh-Hans"
     assert by_path["utf16.txt"].language == "es"
@@ -71,19 +71,19 @@ def test_content_hash_changes_with_the_content(seeds_dir, data_dir):
 def test_resolve_accepts_id_path_and_stem(seeds_dir, data_dir):
     library = Library(seeds_dir, data_dir)
     library.load()
-    (info,) = [a for a in library.articles() if a.path.startswith("003")]
+    (info,) = [a for a in library.articles.all() if a.path.startswith("003")]
     for token in (info.id, info.path, "003_fbbf78a2e9dba111", "003"):
-        assert library.resolve(token) == info.id
+        assert library.articles.resolve(token) == info.id
     with pytest.raises(UnknownArticle):
-        library.resolve("nope")
+        library.articles.resolve("nope")
 
 
 def test_views_through_the_facade(seeds_dir, data_dir):
     library = Library(seeds_dir, data_dir)
     library.load()
-    view = library.view("004", "simplified")
+    view = library.articles.view("004", "simplified")
     assert "淘小铺" in view.text and "淘小鋪" not in view.text
-    assert library.view("000", "traditional").text.startswith("阿里巴巴國際站")
+    assert library.articles.view("000", "traditional").text.startswith("阿里巴巴國際站")
 
 
 def test_add_files_copies_into_the_library_and_reports_bad_ones(tmp_path, seeds_dir, data_dir):
@@ -95,7 +95,7 @@ def test_add_files_copies_into_the_library_and_reports_bad_ones(tmp_path, seeds_
     bad.write_bytes(b"\x00\x01\x02" * 10)
     library = Library(seeds_dir, data_dir)
     library.load()
-    result = library.add_paths([good, bad, outside / "missing.txt"])
+    result = library.articles.add_paths([good, bad, outside / "missing.txt"])
     assert [a.title for a in result.added] == ["Artículo nuevo"]
     assert {e.reason for e in result.errors} >= {"not found"}
     assert (seeds_dir / "added" / "nuevo.txt").exists()
@@ -109,7 +109,7 @@ def test_linked_folder_is_remembered(tmp_path, seeds_dir, data_dir):
     (linked / "a.txt").write_text("我的文章\n内容。", "utf-8")
     library = Library(seeds_dir, data_dir)
     library.load()
-    library.add_paths([linked], copy=False)
+    library.articles.add_paths([linked], copy=False)
     titles = {a.title for a in Library(seeds_dir, data_dir).load().articles}
     assert "我的文章" in titles and len(titles) == 6
 
@@ -117,7 +117,7 @@ def test_linked_folder_is_remembered(tmp_path, seeds_dir, data_dir):
 def test_seed_003_reading_text_has_no_pinyin(seeds_dir, data_dir):
     library = Library(seeds_dir, data_dir)
     library.load()
-    text = library.document("003").text
+    text = library.articles.document("003").text
     assert "(guó)" not in text and "國際站" in text
     assert len(text) < len(seed_text("003"))
 

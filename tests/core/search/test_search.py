@@ -14,7 +14,7 @@ from reader.core.search.index import INDEX_VERSION, IndexSource, SearchIndex
 def library(seeds_dir, data_dir):
     lib = Library(seeds_dir, data_dir)
     lib.load()
-    lib.update_index()
+    lib.search.update_index()
     yield lib
     lib.close()
 
@@ -70,49 +70,49 @@ def test_find_in_text_offsets_with_astral_characters():
 
 # -- the index -----------------------------------------------------------------------------------
 def test_cross_script_search_finds_both_scripts(library):
-    simplified, traditional = library.search("国际站"), library.search("國際站")
+    simplified, traditional = library.search.query("国际站"), library.search.query("國際站")
     assert paths(simplified) == paths(traditional) == {"000", "003"}
-    assert library.search("淘小铺").total == library.search("淘小鋪").total >= 1
+    assert library.search.query("淘小铺").total == library.search.query("淘小鋪").total >= 1
 
 
 def test_spanish_folding_and_stemming(library):
-    assert paths(library.search("tiendas")) == {"002"}
-    assert paths(library.search("electronico")) == {"002"}
-    assert library.search("ELECTRÓNICO").total == library.search("electrónico").total
+    assert paths(library.search.query("tiendas")) == {"002"}
+    assert paths(library.search.query("electronico")) == {"002"}
+    assert library.search.query("ELECTRÓNICO").total == library.search.query("electrónico").total
 
 
 def test_match_offsets_are_exact_in_the_reading_text(library):
-    result = library.search("流量運營")
+    result = library.search.query("流量運營")
     (hit,) = result.hits
-    text = library.document(hit.id).text
+    text = library.articles.document(hit.id).text
     assert hit.matches and all(text[m.start:m.end] == m.text == "流量運營" for m in hit.matches)
     assert all(m.text in hit.snippet for m in hit.matches[:1])
 
 
 def test_and_or_exclude_and_phrases(library):
-    both = paths(library.search("阿里巴巴 微信"))
+    both = paths(library.search.query("阿里巴巴 微信"))
     assert "001" in both
     for p in both:
-        art = next(a for a in library.articles() if a.path.startswith(p))
-        text = fold(library.document(art.id).text)
+        art = next(a for a in library.articles.all() if a.path.startswith(p))
+        text = fold(library.articles.document(art.id).text)
         assert "阿里巴巴" in text and "微信" in text
-    assert paths(library.search("Taobao OR 淘宝")) >= {"002"}
-    excluded = paths(library.search("阿里巴巴 -微信"))
+    assert paths(library.search.query("Taobao OR 淘宝")) >= {"002"}
+    excluded = paths(library.search.query("阿里巴巴 -微信"))
     assert excluded and not (excluded & both)
-    assert paths(library.search('"de mayo"')) == {"002"}
+    assert paths(library.search.query('"de mayo"')) == {"002"}
 
 
 def test_every_substring_of_an_article_is_found(library):
     """Chinese text is matched as substrings; Latin words as words (with stemming), so
     needles cutting a Latin word are left out here."""
-    for article in library.articles():
-        text = library.document(article.id).text
+    for article in library.articles.all():
+        text = library.articles.document(article.id).text
         for start in range(0, len(text) - 4, max(1, len(text) // 12)):
             needle = text[start:start + 3]
             if needle.strip() != needle or '"' in needle or needle.startswith("-") \
                     or any(c.isalpha() and c.isascii() for c in needle):
                 continue
-            result = library.search(needle, limit=None)
+            result = library.search.query(needle, limit=None)
             assert article.id in {h.id for h in result.hits}, needle
 
 
@@ -122,47 +122,47 @@ def test_incremental_update_adds_changes_and_removes(library, seeds_dir):
     path.write_text(path.read_text("utf-8") + "\nPalabraÚnica al final.", "utf-8")
     (seeds_dir / "001_7e46b5cef2bc429b.txt").unlink()
     library.load()
-    report = library.update_index()
+    report = library.search.update_index()
     assert (report.added, report.updated, report.removed) == (1, 1, 1)
     assert report.rebuilt_because is None
-    assert paths(library.search("拼多多的讨论")) == {"new"}
-    assert paths(library.search("palabraunica")) == {"002"}
-    assert "001" not in paths(library.search("阿里巴巴"))
-    assert library.update_index().added == 0
+    assert paths(library.search.query("拼多多的讨论")) == {"new"}
+    assert paths(library.search.query("palabraunica")) == {"002"}
+    assert "001" not in paths(library.search.query("阿里巴巴"))
+    assert library.search.update_index().added == 0
 
 
 def test_corrupted_index_is_rebuilt_with_a_reason(library, data_dir):
-    folder = library.search_index.folder
+    folder = library.search.index.folder
     library.close()
     for name in os.listdir(folder):
         if name.endswith((".seg", ".toc")):
             (folder / name).write_bytes(b"garbage")
     again = Library(library.root, data_dir)
     again.load()
-    report = again.update_index()
+    report = again.search.update_index()
     assert report.rebuilt_because and "damaged" in report.rebuilt_because
     assert report.added == 5
-    assert paths(again.search("国际站")) == {"000", "003"}
+    assert paths(again.search.query("国际站")) == {"000", "003"}
     again.close()
 
 
 def test_version_change_rebuilds(library, data_dir):
-    folder = library.search_index.folder
+    folder = library.search.index.folder
     library.close()
     (folder / "reader-index.json").write_text('{"version": %d}' % (INDEX_VERSION - 1))
     again = Library(library.root, data_dir)
     again.load()
-    report = again.update_index()
+    report = again.search.update_index()
     assert "format changed" in report.rebuilt_because and report.added == 5
     again.close()
 
 
 def test_missing_index_folder_is_rebuilt(library, data_dir):
     library.close()
-    shutil.rmtree(library.search_index.folder)
+    shutil.rmtree(library.search.index.folder)
     again = Library(library.root, data_dir)
     again.load()
-    assert again.update_index().added == 5
+    assert again.search.update_index().added == 5
     again.close()
 
 

@@ -1,0 +1,1 @@
+"""Dictionary, pinyin, Spanish lemmas and the vocabulary list (issue 20)."""

@@ -1,0 +1,63 @@
+"""``library.search``: the library's Whoosh index (opened on first use), keeping it up to
+date, querying it, and finding matches inside one article."""
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, Callable
+
+from reader.core.library.articles import ArticleManager, Progress
+
+if TYPE_CHECKING:
+    from reader.core.entities.table import EntityTable
+    from reader.core.search.index import IndexReport, SearchIndex, SearchResult
+
+
+class SearchManager:
+    def __init__(self, articles: ArticleManager,
+                 aliases: Callable[[], "EntityTable"] | None = None):
+        self._articles = articles
+        self._aliases = aliases  # the library's entities: a Latin query finds Chinese names
+        self._index: SearchIndex | None = None
+
+    @property
+    def index(self) -> SearchIndex:
+        if self._index is None:
+            from reader.core.search.index import SearchIndex
+
+            root_key = hashlib.sha1(str(self._articles.root).encode("utf-8")).hexdigest()[:12]
+            self._index = SearchIndex(self._articles.data_dir / "index" / root_key)
+        return self._index
+
+    def update_index(self, progress: Progress | None = None,
+                     rebuild: bool = False) -> IndexReport:
+        """Index new and changed articles, drop removed ones (load() first)."""
+        from reader.core.search.index import IndexSource
+
+        articles = self._articles
+        sources = [IndexSource(a.id, a.path, a.title, a.content_hash) for a in articles.all()]
+        return self.index.update(sources, lambda article: articles.document(article).text,
+                                 progress=progress, rebuild=rebuild)
+
+    def query(self, query: str, limit: int | None = 50, aliases: bool = True) -> SearchResult:
+        """Exact matches first; a Latin query also finds the Chinese names it stands for
+        (``Taobao`` → 淘宝, ``tao xiao pu`` → 淘小铺) unless ``aliases`` is off or the query
+        quotes or uses operators (docs/linking.md)."""
+        from reader.core.entities.cross_search import needs_aliases, search_with_aliases
+
+        def run(text: str, count: int | None) -> SearchResult:
+            return self.index.search(text, limit=count)
+
+        if not aliases or self._aliases is None or not needs_aliases(query):
+            return run(query, limit)
+        return search_with_aliases(query, limit, run, self._aliases())
+
+    def find_in_article(self, article: str, query: str) -> list[tuple[int, int]]:
+        """Matches of a query in one article's reading text; raises QuerySyntaxError."""
+        from reader.core.search.query import find_in_text
+
+        return find_in_text(self._articles.document(article).text, query)
+
+    def close(self) -> None:
+        if self._index is not None:
+            self._index.close()
+            self._index = None

@@ -1,0 +1,162 @@
+"""Loading, indexing, adding articles and switching library folders: the library's long
+work, run on the task runner's store worker, with progress and errors shown."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+from reader.core.library.facade import AddResult, Library, LoadError, LoadResult
+from reader.ui.context import AppContext
+from reader.ui.library_panel import LibraryPanel
+from reader.ui.search_controller import INDEX_TASK
+from reader.ui.tasks import Lane, Task
+
+ARTICLE_FILTER = ("Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.mhtml *.mht *.epub);;"
+                  "All files (*)")  # issue 13
+
+
+class LibraryJobs(QObject):
+    loaded = Signal(object)            # LoadResult
+    indexed = Signal(bool)             # whether anything changed
+    added = Signal(object)             # AddResult
+    statusChanged = Signal(str)        # the permanent status text
+    errorsChanged = Signal(bool)       # are there unreadable files to show
+    switched = Signal()                # another library folder is now open
+
+    def __init__(self, context: AppContext, panel: LibraryPanel):
+        super().__init__(context)
+        self.context = context
+        self.panel = panel
+        self.load_errors: list[LoadError] = []
+
+    @property
+    def library(self) -> Library:
+        return self.context.library
+
+    # -- loading ------------------------------------------------------------------------------------
+    def start_loading(self) -> None:
+        """Scan the library on the store worker; the window stays usable meanwhile."""
+        self.statusChanged.emit(f"Loading {self.library.root} …")
+        library = self.library
+        self.context.tasks.submit(library.load, label="Loading library", key="load",
+                                  show_progress=True, on_done=self._loaded)
+
+    def _loaded(self, result: LoadResult) -> None:
+        self.panel.model.set_articles(result.articles)
+        self.panel.table.resizeColumnToContents(1)
+        self.load_errors = list(result.errors)
+        self._update_status()
+        # Files changed since last time: record where highlights moved (the one write).
+        library = self.library
+        self.context.tasks.submit(lambda _progress: library.annotations.reanchor(),
+                                  label="Re-anchoring highlights", key="reanchor")
+        self.start_indexing()
+        self.loaded.emit(result)
+
+    def _update_status(self) -> None:
+        count = self.panel.model.rowCount()
+        text = f"{count} article{'s' if count != 1 else ''} in {self.library.root.name}"
+        errors = len(self.load_errors)
+        if errors:
+            text += (f" · {errors} file{'s' if errors != 1 else ''}"
+                     " could not be read (File → Show Unreadable Files)")
+        self.statusChanged.emit(text)
+        self.errorsChanged.emit(bool(errors))
+
+    def show_load_errors(self) -> None:
+        parent = self.context.dialog_parent
+        if not self.load_errors:
+            QMessageBox.information(parent, "Reader", "Every file in the library could be read.")
+            return
+        self.context.warn("Unreadable files", f"{len(self.load_errors)} file(s) were skipped; "
+                          "the rest of the library loaded.",
+                          "\n".join(f"{e.path}: {e.reason}" for e in self.load_errors))
+
+    # -- search index -------------------------------------------------------------------------------
+    def start_indexing(self, rebuild: bool = False) -> None:
+        """Bring the search index up to date on the store worker; searching works meanwhile."""
+        if self.context.tasks.running(INDEX_TASK):
+            return
+        library = self.library
+        self.context.tasks.submit(
+            lambda progress: library.search.update_index(progress, rebuild=rebuild),
+            label="Indexing", key=INDEX_TASK, show_progress=True, on_done=self._indexed)
+
+    def _indexed(self, report) -> None:
+        changed = bool(report.added + report.updated + report.removed)
+        if report.rebuilt_because and report.rebuilt_because != "no index yet":
+            self.context.show_message(f"Search index rebuilt: {report.rebuilt_because}.",
+                                      10000)
+        elif changed:
+            self.context.show_message(
+                f"Search index updated: {report.added} added, {report.updated} changed, "
+                f"{report.removed} removed.", 6000)
+        self.indexed.emit(changed)
+
+    # -- adding and switching -----------------------------------------------------------------------
+    def add_files_dialog(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self.context.dialog_parent, "Add articles",
+                                                str(Path.home()), ARTICLE_FILTER)
+        if files:
+            self.add_paths(files)
+
+    def add_folder_dialog(self, copy: bool = True) -> None:
+        title = "Add a folder of articles" if copy else "Link a folder of articles"
+        folder = QFileDialog.getExistingDirectory(self.context.dialog_parent, title,
+                                                  str(Path.home()))
+        if folder:
+            self.add_paths([folder], copy=copy)
+
+    def choose_library_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.context.dialog_parent,
+                                                  "Open library folder", str(self.library.root))
+        if folder:
+            self.switch_library(folder)
+
+    def switch_library(self, folder: str) -> None:
+        """Open another library folder; the old one's database and index are closed."""
+        old = self.library
+        old.set_default_library(folder)
+        for key in ("load", INDEX_TASK, "events", "reanchor", "search"):
+            self.context.tasks.cancel(key)
+        self.context.switch_library(Library(folder, old.data_dir))
+        # The store worker closes the old handles after any work already running on them.
+        self.context.tasks.submit(lambda _progress: old.close(), label="Closing library")
+        self.switched.emit()
+        self.start_loading()
+
+    def add_paths(self, paths: list[str], copy: bool = True) -> Task:
+        dialog = QProgressDialog("Adding articles…", "Hide", 0, 0, self.context.dialog_parent)
+        dialog.setWindowTitle("Add articles")
+        dialog.setMinimumDuration(400)  # only shown when many files make it slow
+        library = self.library
+
+        def finish(result: AddResult | None = None) -> None:
+            dialog.close()
+            dialog.deleteLater()
+            if result is not None:
+                self._paths_added(result)
+
+        return self.context.tasks.submit(
+            lambda progress: library.articles.add_paths(paths, copy=copy, progress=progress),
+            label="Adding articles", lane=Lane.STORE, show_progress=True, on_done=finish,
+            on_progress=lambda done, total, _name: (dialog.setMaximum(max(total, 1)),
+                                                    dialog.setValue(done)),
+            on_error=lambda message: (finish(), self.context.warn(
+                "Reader", f"Adding articles failed.\n\n{message}")))
+
+    def _paths_added(self, result: AddResult) -> None:
+        self.panel.model.add_articles(result.added)
+        self._update_status()
+        message = f"Added {len(result.added)} article(s)."
+        if result.errors:
+            self.load_errors.extend(result.errors)
+            self.context.warn("Add articles", message +
+                              f" {len(result.errors)} file(s) could not be read.",
+                              "\n".join(f"{e.path}: {e.reason}" for e in result.errors))
+        self.statusChanged.emit(message)
+        self.added.emit(result)
+        if result.added:
+            self.start_indexing()

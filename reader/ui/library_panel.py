@@ -1,0 +1,85 @@
+"""The library dock: a filterable table of the articles. It only emits signals."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QMenu,
+                               QTableView, QVBoxLayout, QWidget)
+
+from reader.ui.library_model import (LANGUAGE_NAMES, ArticleFilterProxy, ArticleIdRole,
+                                     ArticleListModel)
+
+
+class LibraryPanel(QWidget):
+    articleActivated = Signal(str)          # article id (click or Enter)
+    openRequested = Signal(str, str)        # article id, pane name
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = ArticleListModel(self)
+        self.proxy = ArticleFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter_edit = QLineEdit(placeholderText="Filter by title…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.language_combo = QComboBox()
+        self.language_combo.addItem("All languages", "")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.currentIndexChanged.connect(
+            lambda: self.proxy.set_language(self.language_combo.currentData()))
+        table = self.table = QTableView()
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setDragEnabled(True)
+        table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._menu)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        table.activated.connect(self._activated)
+        table.clicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.language_combo)
+        layout.addWidget(table)
+
+    def current_article(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.siblingAtColumn(0).data(ArticleIdRole) if index.isValid() else None
+
+    def first_article(self) -> str | None:
+        return self.proxy.index(0, 0).data(ArticleIdRole) if self.proxy.rowCount() else None
+
+    def select(self, article_id: str) -> None:
+        row = self.model.row_of(article_id)
+        if row < 0:
+            return
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if proxy_index.isValid() and self.table.currentIndex().row() != proxy_index.row():
+            self.table.selectRow(proxy_index.row())
+
+    def _activated(self, index) -> None:
+        article_id = index.siblingAtColumn(0).data(ArticleIdRole)
+        if article_id:
+            self.articleActivated.emit(article_id)
+
+    def _menu(self, position) -> None:
+        index = self.table.indexAt(position)
+        article = index.siblingAtColumn(0).data(ArticleIdRole) if index.isValid() else None
+        if not article:
+            return
+        menu = QMenu(self)
+        menu.addAction("Open in Left Pane").triggered.connect(
+            lambda: self.openRequested.emit(article, "left"))
+        menu.addAction("Open in Right Pane").triggered.connect(
+            lambda: self.openRequested.emit(article, "right"))
+        menu.exec(self.table.viewport().mapToGlobal(position))

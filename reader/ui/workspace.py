@@ -1,0 +1,250 @@
+"""The workspace: the two reading panes, which one is active, their scripts, opening,
+closing, swapping and focusing them, and synchronised scrolling.
+
+It reaches data only through the facade (``Library.open``) and talks back by signals; the
+main window composes it and never reaches into the panes itself."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QSplitter
+
+from reader.core.library.facade import Library, OpenedArticle
+from reader.core.library.facade import Script
+from reader.ui.pane_container import PaneContainer
+from reader.ui.reading_pane import ReadingPane
+from reader.ui.settings import Settings
+from reader.ui.tasks import Lane, TaskRunner
+
+PANES = ("left", "right")
+#: Articles longer than this (characters) and not in memory are opened on a worker.
+LARGE_ARTICLE = 500_000
+
+
+class Workspace(QObject):
+    activeChanged = Signal(str)              # pane name
+    scriptChanged = Signal(str, object)      # pane name, Script
+    articleShown = Signal(str, object)       # pane name, OpenedArticle
+    articleFailed = Signal(str)              # message for the user
+    message = Signal(str, int)               # status text, milliseconds
+
+    def __init__(self, library: Callable[[], Library], settings: Settings,
+                 tasks: TaskRunner, parent=None):
+        super().__init__(parent)
+        self._library = library
+        self.settings = settings
+        self.tasks = tasks
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.containers = {name: PaneContainer(name) for name in PANES}
+        self.scripts = {name: _script(settings[f"panes/{name}/script"]) for name in PANES}
+        self.active_name = "left"
+        self._syncing = False
+        for name, container in self.containers.items():
+            self.splitter.addWidget(container)
+            pane = container.pane
+            container.set_script(self.scripts[name])
+            container.activated.connect(lambda n=name: self.set_active(n))
+            container.scriptChosen.connect(lambda s, n=name: self.set_script(s, n))
+            container.closeRequested.connect(lambda n=name: self.close_pane(n))
+            pane.articleDropped.connect(lambda article, n=name: self.open_article(article, n))
+            pane.verticalScrollBar().valueChanged.connect(lambda _v, n=name: self._sync_from(n))
+        self.set_active("left")
+
+    @property
+    def library(self) -> Library:
+        return self._library()
+
+    # -- what is shown ----------------------------------------------------------------------
+    @property
+    def pane(self) -> ReadingPane:
+        """The active reading pane."""
+        return self.containers[self.active_name].pane
+
+    def pane_named(self, name: str) -> ReadingPane:
+        return self.containers[name].pane
+
+    def reading_panes(self) -> list[ReadingPane]:
+        return [c.pane for c in self.containers.values() if c.isVisible() or c.pane.article_id]
+
+    @property
+    def script(self) -> Script:
+        return self.scripts[self.active_name]
+
+    def set_active(self, name: str) -> None:
+        self.active_name = name
+        for other, container in self.containers.items():
+            container.set_active(other == name)
+        self.activeChanged.emit(name)
+
+    def focus_pane(self, name: str) -> None:
+        container = self.containers[name]
+        if not container.isVisible():
+            container.show()
+        container.pane.setFocus()
+        self.set_active(name)
+
+    # -- opening ------------------------------------------------------------------------------
+    def open_article(self, article_id: str, pane_name: str | None = None) -> bool:
+        """Show an article; a large one not yet in memory is read and cleaned on a worker
+        (opening another one cancels it). Returns whether it is shown now."""
+        name = pane_name or self.active_name
+        library = self.library
+        try:
+            info = library.articles.info(article_id)
+        except KeyError as exc:
+            self.articleFailed.emit(f"Could not open the article.\n\n{exc}")
+            return False
+        script = self.scripts[name]
+        if info.chars > LARGE_ARTICLE and not library.articles.has_document(article_id):
+            self.message.emit(f"Opening {info.title} …", 0)
+            self.tasks.submit(lambda _progress: library.open(article_id, script),
+                              label=f"Opening {info.title}", lane=Lane.QUERY,
+                              key=f"open-{name}", show_progress=True,
+                              on_done=lambda opened: self._show(name, opened))
+            return False
+        self.tasks.cancel(f"open-{name}")  # a slower earlier request must not win
+        try:
+            opened = library.open(article_id, script)
+        except Exception as exc:  # the file may have vanished or changed since loading
+            self.articleFailed.emit(f"Could not open the article.\n\n{exc}")
+            return False
+        self._show(name, opened)
+        return True
+
+    def _show(self, name: str, opened: OpenedArticle) -> None:
+        container = self.containers[name]
+        pane = container.pane
+        self.remember_position(pane)
+        container.show()
+        self._syncing = True  # opening is not a scroll to mirror
+        try:
+            pane.show_view(opened.info.id, opened.view, reading_offset=opened.position)
+            pane.set_suspects(list(opened.suspects))
+        finally:
+            self._syncing = False
+        container.show_info(opened.info)
+        self.set_active(name)
+        self.articleShown.emit(name, opened)
+
+    def remember_position(self, pane: ReadingPane) -> None:
+        if pane.article_id:
+            self.library.positions.set(pane.article_id, pane.top_reading_offset())
+
+    def set_script(self, script: Script, pane_name: str | None = None) -> None:
+        name = pane_name or self.active_name
+        script = Script(script)
+        self.scripts[name] = script
+        self.settings[f"panes/{name}/script"] = script.value
+        container = self.containers[name]
+        container.set_script(script)
+        pane = container.pane
+        if pane.article_id:
+            view = self.library.articles.view(pane.article_id, script)
+            self._syncing = True
+            try:
+                # Highlights stay with the pane in reading-text offsets: the new view maps them.
+                pane.show_view(pane.article_id, view, keep_position=True)
+            finally:
+                self._syncing = False
+        container.refresh_status()
+        self.scriptChanged.emit(name, script)
+
+    def clear(self, name: str) -> None:
+        container = self.containers[name]
+        self.remember_position(container.pane)
+        container.pane.clear_article()
+        container.show_info(None)
+
+    def clear_all(self) -> None:
+        for name in PANES:
+            self.tasks.cancel(f"open-{name}")
+            self.containers[name].pane.clear_article()
+            self.containers[name].show_info(None)
+
+    def close_pane(self, name: str) -> None:
+        other = _other(name)
+        self.clear(name)
+        if self.containers[other].isVisible():  # the last pane stays, emptied
+            self.containers[name].hide()
+            self.set_active(other)
+
+    def swap_panes(self) -> None:
+        states = {}
+        for name, container in self.containers.items():
+            pane = container.pane
+            states[name] = (pane.article_id, self.scripts[name],
+                            pane.top_reading_offset() if pane.article_id else 0)
+        for name in PANES:
+            article, script, offset = states[_other(name)]
+            self.scripts[name] = script
+            self.settings[f"panes/{name}/script"] = script.value
+            self.containers[name].set_script(script)
+            if article:
+                self.library.positions.set(article, offset)
+                self.containers[name].pane.clear_article()  # the offset above wins
+                self.open_article(article, name)
+            else:
+                self.clear(name)
+
+    # -- synchronised scrolling -----------------------------------------------------------------
+    def _sync_from(self, name: str) -> None:
+        if self._syncing or not self.settings["view/sync"]:
+            return
+        source = self.containers[name].pane
+        target_container = self.containers[_other(name)]
+        target = target_container.pane
+        if not target_container.isVisible() or not source.article_id or not target.article_id:
+            return
+        self._syncing = True
+        try:
+            if source.article_id == target.article_id:
+                # Same article: the same reading-text position, through each view's map.
+                offset, pixel = source._top_anchor()
+                target.scroll_to_reading_offset(offset, pixel)
+            else:
+                # Different articles: the same proportion of paragraphs.
+                index, fraction = source.paragraph_position()
+                ratio = target.paragraph_count() / max(source.paragraph_count(), 1)
+                position = (index + fraction) * ratio
+                target.scroll_to_paragraph(int(position), position - int(position))
+        finally:
+            self._syncing = False
+
+    # -- state --------------------------------------------------------------------------------
+    def save_state(self) -> None:
+        self.settings["panes/active"] = self.active_name
+        for name, container in self.containers.items():
+            pane = container.pane
+            self.settings[f"panes/{name}/article"] = pane.article_id or ""
+            self.settings[f"panes/{name}/visible"] = bool(container.isVisible()
+                                                          and pane.article_id)
+            self.remember_position(pane)
+        self.library.positions.save()
+
+    def restore(self, known: Callable[[str], bool], first: Callable[[], str | None]) -> None:
+        """Reopen what was shown last time; on the very first run show something."""
+        opened = False
+        for name in PANES:
+            article = self.settings[f"panes/{name}/article"]
+            if article and known(article):
+                opened |= self.open_article(article, name)
+        active = self.settings["panes/active"]
+        if self.containers[active].pane.article_id:
+            self.set_active(active)
+        if not opened and not self.settings.has("panes/left/article"):
+            article = first()
+            if article:
+                self.open_article(article, "left")
+
+
+def _other(name: str) -> str:
+    return "right" if name == "left" else "left"
+
+
+def _script(value: str) -> Script:
+    try:
+        return Script(value)
+    except ValueError:
+        return Script.ORIGINAL
