@@ -62,6 +62,16 @@ def reader_body(page: str) -> str:
     return "\n".join(b.text for b in blocks if b.kind is not BlockKind.TITLE)
 
 
+def reader_document_body(page: str) -> str:
+    """What the pane shows: the whole pipeline (extraction, cleaning, the document model's
+    clutter classification), the title block left out."""
+    from reader.core.library.corpus import build_document
+
+    document = build_document(page.encode("utf-8"), "page.html", ".html")
+    return "\n".join(document.text[b.start:b.end] for b in document.blocks
+                     if b.kind is not BlockKind.TITLE)
+
+
 def trafilatura_defaults(page: str) -> str:
     import trafilatura
 
@@ -82,7 +92,9 @@ def plain_html_to_text(page: str) -> str:
 
 
 SYSTEMS = {
-    "Reader (trafilatura XML, comments out, structure kept)": reader_body,
+    "Reader as shown (extraction + document model: cleaning, clutter out)":
+        reader_document_body,
+    "Reader extraction alone (trafilatura XML, comments out, structure kept)": reader_body,
     "trafilatura 2 defaults (txt, comments in)": trafilatura_defaults,
     "trafilatura, comments out": trafilatura_options(include_comments=False),
     "trafilatura, comments out, favor_precision": trafilatura_options(

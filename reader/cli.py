@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Sequence
 
 from reader import __version__
+from reader.cli_output import print_json, write_output
 
 SCRIPTS = ("original", "simplified", "traditional", "taiwan", "mainland")
 
@@ -42,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--raw", action="store_true", help="the file's text before cleaning")
     p.add_argument("--report", action="store_true",
                    help="print what cleaning changed (JSON) instead of the text")
+    p.add_argument("--blocks", action="store_true",
+                   help="the article's blocks and removed blocks (with --json)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
 
     p = sub.add_parser("search", help="full-text search (builds/updates the index first)",
                        description='Plain text means "contains this"; several terms are '
@@ -73,6 +77,14 @@ def build_parser() -> argparse.ArgumentParser:
     a = actions.add_parser("import", help="import W3C Web Annotation JSON")
     _common(a, suppress=True)
     a.add_argument("file")
+    a = actions.add_parser("detached", help="highlights whose file is gone (not recognised "
+                                            "elsewhere)")
+    _common(a, suppress=True)
+    a.add_argument("--json", action="store_true")
+    a = actions.add_parser("reattach", help="give a gone file's highlights to an article")
+    _common(a, suppress=True)
+    a.add_argument("old_id", help="the id listed by `reader annotations detached`")
+    a.add_argument("id", help="the article they belong to now")
 
     p = sub.add_parser("events", help="dated events on one timeline")
     _common(p, suppress=True)
@@ -241,8 +253,15 @@ def _index(library, args) -> int:
     return 0
 
 
+def _report_moves(result) -> None:
+    for move in result.moves:
+        print(f"reader: {move.old_path} is now {move.new_path} ({move.how}): its highlights "
+              "and reading position were carried over", file=sys.stderr)
+
+
 def _list(library, args) -> int:
     result = library.load(progress=_progress_to_stderr)
+    _report_moves(result)
     if args.json:
         payload = {"articles": [a.to_json() for a in result.articles],
                    "errors": [e.to_json() for e in result.errors]}
@@ -258,12 +277,19 @@ def _list(library, args) -> int:
 def _show(library, args) -> int:
     library.load()
     document = library.articles.document(args.id)
+    if args.blocks:
+        _print_json(document.blocks_json())
+        return 0
     if args.report:
         report = document.report
         payload = {"id": document.info.id, "path": document.info.path,
                    "encoding": document.info.encoding, **report.summary(),
                    "repairs": [{"before": r.before, "after": r.after} for r in report.repairs],
-                   "suspect_spans": [list(s) for s in report.suspect_spans]}
+                   "suspect_spans": [list(s) for s in report.suspect_spans],
+                   "garbled": [document.text[s:e] for s, e in report.suspect_spans],
+                   "metadata": dict(document.metadata),
+                   "removed": [r.to_json() for r in document.removed],
+                   "damaged_spans": [list(s) for s in document.damaged_spans]}
         _print_json(payload)
         return 0
     text = document.raw if args.raw else library.articles.view(document.info.id, args.script).text
@@ -274,7 +300,24 @@ def _show(library, args) -> int:
 
 
 def _annotations(library, args) -> int:
-    library.load(progress=_progress_to_stderr)
+    _report_moves(library.load(progress=_progress_to_stderr))
+    if args.action == "detached":
+        detached = library.annotations.detached_articles()
+        if args.json:
+            _print_json({"detached": [{"id": a, "path": p, "annotations": n}
+                                      for a, p, n in detached]})
+        else:
+            for article, path, count in detached:
+                print(f"{article}  {count} highlight{'s' if count != 1 else ''}  ({path})")
+            if detached:
+                print("re-attach with: reader annotations reattach OLD_ID ID", file=sys.stderr)
+        return 0
+    if args.action == "reattach":
+        placed = library.annotations.reattach_article(args.old_id, args.id)
+        orphans = sum(1 for a in placed if a.orphan)
+        print(f"re-attached {len(placed)} highlight{'s' if len(placed) != 1 else ''} "
+              f"({orphans} not found in the text, kept as orphans)")
+        return 0
     if args.action == "add":
         annotation = library.annotations.add(args.id, args.start, args.end, color=args.color,
                                               note=args.note, tags=args.tag).annotation
@@ -292,12 +335,7 @@ def _annotations(library, args) -> int:
                       f"{a.exact[:40]!r}  {a.note[:40]}")
         return 0
     if args.action == "export":
-        text = library.annotations.export(args.format, args.id)
-        if args.output:
-            Path(args.output).write_text(text, "utf-8")
-            print(f"wrote {args.output}", file=sys.stderr)
-        else:
-            sys.stdout.write(text)
+        write_output(library.annotations.export(args.format, args.id), args.output)
         return 0
     if args.action == "import":
         try:
@@ -326,6 +364,7 @@ def _events(library, args) -> int:
         return 0
     for event in events:
         date = event.date.value + (f" {event.date.qualifier}" if event.date.qualifier else "")
+        date += f"–{event.date.value_end}" if event.date.value_end else ""  # issue 16
         mark = "~" if event.date.inferred else " "
         print(f"{date:<14}{mark} {event.label}  [{event.path}]")
     return 0
@@ -356,9 +395,7 @@ def _align(library, args) -> int:
     return 0
 
 
-def _print_json(payload: dict) -> None:
-    json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+_print_json = print_json
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
+
+from reader.cli_output import write_output
 
 
 def run_dictionary_command(library, args, print_json) -> int:
@@ -68,10 +69,5 @@ def _vocabulary(library, args, print_json) -> int:
         item, added = library.dictionary.add_word(args.id, args.start, args.end, args.script)
         print_json({**item.to_json(), "added": added})
         return 0
-    text = library.dictionary.export(args.format)
-    if args.output:
-        Path(args.output).write_text(text, "utf-8")
-        print(f"wrote {args.output}", file=sys.stderr)
-    else:
-        sys.stdout.write(text)
+    write_output(library.dictionary.export(args.format), args.output)
     return 0

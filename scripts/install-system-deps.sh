@@ -3,7 +3,7 @@
 # and a CJK font so Chinese never renders as boxes. Installs only what is missing;
 # without root it prints the command instead of failing.
 set -eu
-PACKAGES="fonts-wqy-microhei fontconfig libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
+PACKAGES="fonts-wqy-microhei fonts-arphic-uming fontconfig libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4
 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0
 libxcb-xinerama0 libxcb-xkb1"

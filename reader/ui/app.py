@@ -61,12 +61,12 @@ def run_gui(library: str | None = None, data_dir: str | None = None) -> int:
 def _check_environment(window: "MainWindow") -> None:
     """Problems a user can fix, said once the window is up."""
     from reader.core.library.facade import distribution_check
-    from reader.ui.fonts import available_cjk_family
+    from reader.ui.fonts import cjk_font_hint
 
     problem = distribution_check()
     if problem:
         QMessageBox.warning(window, "Reader", problem)
-    if available_cjk_family() is None:
-        window.statusBar().showMessage(
-            "No Chinese font found: install fonts-wqy-microhei or fonts-noto-cjk "
-            "(make run does this).", 15000)
+    hint = cjk_font_hint()
+    if hint:
+        window.statusBar().showMessage(hint, 30000)
+        print(f"reader: {hint}", file=sys.stderr)

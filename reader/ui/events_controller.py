@@ -58,8 +58,11 @@ class EventsController(QObject):
 
     def _mark_panes(self) -> None:
         for pane in self.workspace.reading_panes():
-            pane.set_event_marks([e.sentence_start for e in self.events
-                                  if e.article == pane.article_id])
+            # a merged entry marks every report of it, in each article
+            pane.set_event_marks([s["start"] for e in self.events
+                                  for s in (e.sources or [{"id": e.article,
+                                                           "start": e.sentence_start}])
+                                  if s["id"] == pane.article_id])
 
     def open_event(self, event: Event) -> None:
         if self.workspace.pane.article_id != event.article:

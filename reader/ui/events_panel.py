@@ -1,6 +1,7 @@
 """The events sidebar: every dated event of the library on one timeline, grouped by year."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -8,8 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox,
                                QHBoxLayout, QHeaderView, QLineEdit, QTreeView, QVBoxLayout,
                                QWidget)
 
-from reader.core.library.facade import fold
-from reader.core.library.facade import Script, make_view
+from reader.core.library.facade import Script, fold
 from reader.ui.models import FilterProxy
 
 if TYPE_CHECKING:
@@ -17,10 +17,19 @@ if TYPE_CHECKING:
 
 EventRole = Qt.ItemDataRole.UserRole + 30
 _NO_PARENT = 0xFFFFFFFF  # internal id of a year row
+_SOURCE_BASE = 0x40000000  # internal ids of report rows: base + the event's flat number
+
+
+def _date_text(event: "Event") -> str:
+    date = event.date.value + (f" {event.date.qualifier}" if event.date.qualifier else "")
+    if event.date.value_end:
+        date += f" – {event.date.value_end}"
+    return date + (" ~" if event.date.inferred else "")
 
 
 class EventTimelineModel(QAbstractItemModel):
-    """Two levels: years, then the events of that year in date order."""
+    """Three levels: years, the events of that year in date order, and — for a happening
+    several articles report — one row per report (its article and sentence)."""
 
     COLUMNS = ("Date", "Event", "Article")
 
@@ -28,6 +37,9 @@ class EventTimelineModel(QAbstractItemModel):
         super().__init__(parent)
         self._years: list[str] = []
         self._events: dict[str, list[Event]] = {}
+        self._flat: list[tuple[int, int]] = []       # flat number → (year row, event row)
+        self._flat_number: dict[tuple[int, int], int] = {}
+        self._dates: dict[int, str] = {}             # id(event) → date text, made once
         self._titles: dict[str, str] = {}
         self._script: Script = Script.ORIGINAL
         # Text work done once per event (and per script), never in data() or the filter.
@@ -35,7 +47,7 @@ class EventTimelineModel(QAbstractItemModel):
         self.folded: dict[int, tuple[str, tuple[str, ...]]] = {}
 
     def _convert_labels(self) -> None:
-        self._labels = {id(e): make_view(e.label, self._script).text
+        self._labels = {id(e): e.label_in(self._script.value)
                         for events in self._events.values() for e in events}
 
     def set_events(self, events: list[Event], titles: dict[str, str]) -> None:
@@ -44,8 +56,14 @@ class EventTimelineModel(QAbstractItemModel):
         for event in events:
             self._events.setdefault(event.date.value[:4], []).append(event)
         self._years = sorted(self._events)
+        self._flat = [(y, r) for y, year in enumerate(self._years)
+                      for r in range(len(self._events[year]))]
+        self._flat_number = {pair: n for n, pair in enumerate(self._flat)}
+        self._dates = {id(e): _date_text(e) for e in events}
         self._titles = dict(titles)
-        self.folded = {id(e): (fold(f"{e.sentence} {' '.join(e.actors)}"),
+        # a merged entry is found by any of its reports' sentences
+        self.folded = {id(e): (fold(" ".join([s["sentence"] for s in e.sources]
+                                             or [e.sentence]) + " " + " ".join(e.actors)),
                                tuple(fold(a) for a in e.actors)) for e in events}
         self._convert_labels()
         self.endResetModel()
@@ -66,23 +84,39 @@ class EventTimelineModel(QAbstractItemModel):
         return sum(len(v) for v in self._events.values())
 
     # -- structure ---------------------------------------------------------------------------
+    def _kind(self, index) -> str:
+        internal = index.internalId()
+        return "year" if internal == _NO_PARENT else "source" if internal >= _SOURCE_BASE \
+            else "event"
+
     def index(self, row, column, parent=QModelIndex()):
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, column, _NO_PARENT)
-        return self.createIndex(row, column, parent.row())
+        if self._kind(parent) == "year":
+            return self.createIndex(row, column, parent.row())
+        number = self._flat_number[(parent.internalId(), parent.row())]
+        return self.createIndex(row, column, _SOURCE_BASE + number)
 
     def parent(self, index=QModelIndex()):
-        if not index.isValid() or index.internalId() == _NO_PARENT:
+        if not index.isValid() or self._kind(index) == "year":
             return QModelIndex()
-        return self.createIndex(index.internalId(), 0, _NO_PARENT)
+        if self._kind(index) == "event":
+            return self.createIndex(index.internalId(), 0, _NO_PARENT)
+        year_row, event_row = self._flat[index.internalId() - _SOURCE_BASE]
+        return self.createIndex(event_row, 0, year_row)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         if not parent.isValid():
             return len(self._years)
-        if parent.internalId() == _NO_PARENT and parent.column() == 0:
+        if parent.column() != 0:
+            return 0
+        if self._kind(parent) == "year":
             return len(self._events[self._years[parent.row()]])
+        if self._kind(parent) == "event":
+            sources = self.event_at(parent).sources
+            return len(sources) if len(sources) > 1 else 0
         return 0
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -94,35 +128,62 @@ class EventTimelineModel(QAbstractItemModel):
             return self.COLUMNS[section]
         return None
 
+    def year_at(self, index) -> str:
+        return self._years[index.row()]
+
     def event_at(self, index) -> Event | None:
-        if not index.isValid() or index.internalId() == _NO_PARENT:
+        if not index.isValid():
             return None
-        return self._events[self._years[index.internalId()]][index.row()]
+        kind = self._kind(index)
+        if kind == "event":
+            return self._events[self._years[index.internalId()]][index.row()]
+        if kind == "source":
+            year_row, event_row = self._flat[index.internalId() - _SOURCE_BASE]
+            return self._events[self._years[year_row]][event_row]
+        return None
+
+    def source_at(self, index) -> dict | None:
+        if not index.isValid() or self._kind(index) != "source":
+            return None
+        return self.event_at(index).sources[index.row()]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        if index.internalId() == _NO_PARENT:
+        kind = self._kind(index)
+        if kind == "year":
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 year = self._years[index.row()]
                 return f"{year}  ({len(self._events[year])})"
             return None
         event = self.event_at(index)
-        if event is None:
+        if kind == "source":
+            source = self.source_at(index)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return (None, source["sentence"], self._titles.get(source["id"], source["path"])
+                        )[index.column()]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return source["sentence"]
+            if role == EventRole:
+                return replace(event, article=source["id"], path=source["path"],
+                               sentence_start=source["start"], sentence_end=source["end"],
+                               sentence=source["sentence"], sources=[])
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                date = event.date.value + (f" {event.date.qualifier}"
-                                           if event.date.qualifier else "")
-                return date + (" ~" if event.date.inferred else "")
+                return self._dates[id(event)]
             if index.column() == 1:
                 return self._labels.get(id(event), event.label)
             if index.column() == 2:
-                return self._titles.get(event.article, event.path)
+                title = self._titles.get(event.article, event.path)
+                extra = len(event.sources) - 1
+                return f"{title} (+{extra})" if extra > 0 else title
         elif role == Qt.ItemDataRole.ToolTipRole:
             inferred = "\n(year inferred from the article)" if event.date.inferred else ""
             actors = f"\nActors: {', '.join(event.actors)}" if event.actors else ""
-            return f"{event.sentence}{actors}{inferred}"
+            reports = f"\nReported by {len(event.sources)} articles" \
+                if len(event.sources) > 1 else ""
+            return f"{event.label}\n\n{event.sentence}{actors}{inferred}{reports}"
         elif role == EventRole:
             return event
         return None
@@ -154,14 +215,25 @@ class EventFilterProxy(FilterProxy):
         with self.filter_change():
             self._date_from, self._date_to = date_from.strip(), date_to.strip()
 
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        """A year row counts the events the filters let through."""
+        if (role == Qt.ItemDataRole.DisplayRole and index.column() == 0
+                and index.isValid() and not index.parent().isValid()):
+            year = self.sourceModel().year_at(self.mapToSource(index))
+            return f"{year}  ({self.rowCount(index)})"
+        return super().data(index, role)
+
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         model = self.sourceModel()
         if not source_parent.isValid():
             return False  # a year shows when one of its events does (recursive filtering)
+        # A report row shows with its event, and only then (it must not keep a filtered-out
+        # event visible through recursive filtering).
         event = model.event_at(model.index(source_row, 0, source_parent))
         if event is None:
             return False
-        if self._article and event.article != self._article:
+        if self._article and event.article != self._article and not any(
+                s["id"] == self._article for s in event.sources):
             return False
         text, actors = model.folded.get(id(event), ("", ()))
         if self._actor and not any(self._actor in a for a in actors):
@@ -227,7 +299,7 @@ class EventsPanel(QWidget):
         self.actor_combo.addItems(actors)
         self.actor_combo.setCurrentText(current)
         self.actor_combo.blockSignals(False)
-        self.tree.expandAll()
+        self._expand_years()
         self.tree.resizeColumnToContents(0)
 
     def set_current_article(self, article: str | None) -> None:
@@ -240,7 +312,12 @@ class EventsPanel(QWidget):
         self.proxy.set_actor(self.actor_combo.currentText())
         self.proxy.set_range(self.from_edit.text(), self.to_edit.text())
         self.proxy.set_article(self.current_article if self.this_article.isChecked() else "")
-        self.tree.expandAll()
+        self._expand_years()
+
+    def _expand_years(self) -> None:
+        """Years open; a happening with several reports stays closed until expanded."""
+        for row in range(self.proxy.rowCount()):
+            self.tree.expand(self.proxy.index(row, 0))
 
     def visible_events(self) -> list[Event]:
         result = []

@@ -16,6 +16,7 @@ class FindBar(QWidget):
         self.edit = QLineEdit(placeholderText="Find in article…")
         self.edit.setClearButtonEnabled(True)
         self.count_label = QLabel("")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setMinimumWidth(90)
         previous_button = QToolButton(text="▲", toolTip="Previous match (Shift+F3)")
         next_button = QToolButton(text="▼", toolTip="Next match (F3)")

@@ -6,7 +6,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QImage, QPainter
 
-RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+from reader.core.library.facade import bundled_resources
+
+RESOURCES = bundled_resources()  # the checkout's resources/, or the copy inside a wheel
 
 #: Preferred families, first found wins; Qt falls back per glyph after these.
 CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans CJK TC", "Source Han Sans SC",
@@ -30,15 +32,37 @@ def register_bundled_fonts() -> None:
                 QFontDatabase.addApplicationFont(str(path))
 
 
+#: The Debian/Ubuntu package the hint names: the complete CJK family (simplified and traditional).
+CJK_FONT_PACKAGE = "fonts-noto-cjk"
+_HAN_SYSTEMS = ("SimplifiedChinese", "TraditionalChinese", "Japanese", "Korean")
+
+
 def available_cjk_family() -> str | None:
+    """The best installed family for Chinese: a preferred one, else any that declares
+    Chinese, else (a fallback with Han glyphs of another shape) a Japanese or Korean one."""
     families = set(QFontDatabase.families())
     for family in CJK_FAMILIES:
         if family in families:
             return family
-    for family in sorted(families):
-        if QFontDatabase.writingSystems(family) and \
-                QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family):
-            return family
+    for system_name in _HAN_SYSTEMS:
+        system = getattr(QFontDatabase.WritingSystem, system_name)
+        for family in sorted(families):
+            if system in QFontDatabase.writingSystems(family):
+                return family
+    return None
+
+
+def cjk_font_hint() -> str | None:
+    """One line for the user when Chinese would show as boxes or in a borrowed font."""
+    family = available_cjk_family()
+    chinese = {QFontDatabase.WritingSystem.SimplifiedChinese,
+               QFontDatabase.WritingSystem.TraditionalChinese}
+    if family is None:
+        return (f"No Chinese font installed: Chinese shows as boxes. Install one, e.g. "
+                f"`sudo apt install {CJK_FONT_PACKAGE}`, and restart Reader.")
+    if family not in CJK_FAMILIES and not chinese & set(QFontDatabase.writingSystems(family)):
+        return (f"No Chinese font installed: showing Chinese with {family}. For proper "
+                f"Chinese glyphs install one, e.g. `sudo apt install {CJK_FONT_PACKAGE}`.")
     return None
 
 

@@ -149,10 +149,10 @@ class LibraryJobs(QObject):
 
     def _paths_added(self, result: AddResult) -> None:
         self.panel.model.add_articles(result.added)
+        self.load_errors.extend(result.errors)  # before the status: Show Unreadable Files
         self._update_status()
         message = f"Added {len(result.added)} article(s)."
         if result.errors:
-            self.load_errors.extend(result.errors)
             self.context.warn("Add articles", message +
                               f" {len(result.errors)} file(s) could not be read.",
                               "\n".join(f"{e.path}: {e.reason}" for e in result.errors))

@@ -15,18 +15,22 @@ LanguageRole = Qt.ItemDataRole.UserRole + 2
 
 
 class ArticleListModel(ColumnsTableModel):
-    COLUMNS = ("Title", "Language", "Date")
+    COLUMNS = ("Title", "Language", "Date", "Added", "Last read")
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._articles: list[ArticleInfo] = []
+        self._shelf: dict[str, dict] = {}     # article id → shelf record (issue 19)
         self._haystacks: dict[str, str] = {}  # filter text per article, folded once
 
     def haystack(self, row: int) -> str:
         article = self._articles[row]
         text = self._haystacks.get(article.id)
         if text is None:
-            text = f"{article.title} {article.path} {article.date or ''}".casefold()
+            shelf = self._shelf.get(article.id, {})
+            text = " ".join([article.title, shelf.get("title", ""), article.path,
+                             article.date or "", *shelf.get("tags", ()),
+                             *shelf.get("collections", ())]).casefold()
             self._haystacks[article.id] = text
         return text
 
@@ -50,6 +54,17 @@ class ArticleListModel(ColumnsTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
             self._articles.extend(fresh)
             self.endInsertRows()
+
+    def set_shelf(self, entries: dict[str, dict]) -> None:
+        """Edited titles, tags, collections, dates and removal from the library's shelf."""
+        self._shelf = dict(entries)
+        self._haystacks = {}
+        if self._articles:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._articles) - 1, len(self.COLUMNS) - 1))
+
+    def shelf(self, article_id: str) -> dict:
+        return self._shelf.get(article_id, {})
 
     def article(self, row: int) -> ArticleInfo:
         return self._articles[row]
@@ -83,15 +98,21 @@ class ArticleListModel(ColumnsTableModel):
             return None
         article = self._articles[index.row()]
         column = index.column()
+        shelf = self._shelf.get(article.id, {})
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return article.title
+                return shelf.get("title") or article.title
             if column == 1:
                 return LANGUAGE_NAMES.get(article.language, article.language)
             if column == 2:
                 return article.date or ""
+            return (shelf.get("added", "") if column == 3 else shelf.get("last_read", ""))[:10]
         elif role == Qt.ItemDataRole.ToolTipRole:
-            return f"{article.title}\n{article.path}\n{article.chars:,} characters"
+            labels = [*(f"#{t}" for t in shelf.get("tags", ())), *shelf.get("collections", ())]
+            return (f"{article.title}\n{article.path}\n{article.chars:,} characters" +
+                    (f"\n{' · '.join(labels)}" if labels else ""))
+        elif role == Qt.ItemDataRole.UserRole and column >= 3:  # full time, for sorting
+            return shelf.get("added" if column == 3 else "last_read", "")
         elif role == ArticleIdRole:
             return article.id
         elif role == LanguageRole:
@@ -106,11 +127,16 @@ class ArticleFilterProxy(FilterProxy):
         super().__init__(parent)
         self._text = ""
         self._language = ""
+        self.show_removed = False
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_text(self, text: str) -> None:
         with self.filter_change():
             self._text = text.strip().casefold()
+
+    def set_show_removed(self, show: bool) -> None:
+        with self.filter_change():
+            self.show_removed = show
 
     def set_language(self, language: str) -> None:
         with self.filter_change():
@@ -121,6 +147,8 @@ class ArticleFilterProxy(FilterProxy):
         if not isinstance(model, ArticleListModel) or source_row >= model.rowCount():
             return True
         article = model.article(source_row)
+        if bool(model.shelf(article.id).get("removed")) != self.show_removed:
+            return False
         if self._language and article.language != self._language:
             return False
         if self._text:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QMenu,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHeaderView, QLineEdit, QMenu,
                                QTableView, QVBoxLayout, QWidget)
 
 from reader.ui.library_model import (LANGUAGE_NAMES, ArticleFilterProxy, ArticleIdRole,
@@ -12,6 +12,11 @@ from reader.ui.library_model import (LANGUAGE_NAMES, ArticleFilterProxy, Article
 class LibraryPanel(QWidget):
     articleActivated = Signal(str)          # article id (click or Enter)
     openRequested = Signal(str, str)        # article id, pane name
+    # library management (issue 19): the shelf controller carries these out
+    titleEditRequested = Signal(str)
+    labelsEditRequested = Signal(str)       # tags and collections
+    removeRequested = Signal(str)
+    restoreRequested = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -44,13 +49,18 @@ class LibraryPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        table.setTabKeyNavigation(False)  # Tab leaves the table (issue 18)
+        table.setAccessibleName("Articles")
+        # Enter or double-click opens; a click or an arrow key only selects (issue 18).
         table.activated.connect(self._activated)
-        table.clicked.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.language_combo)
         layout.addWidget(table)
+        self.removed_check = QCheckBox("Show removed articles")
+        self.removed_check.toggled.connect(self.proxy.set_show_removed)
+        layout.addWidget(self.removed_check)
 
     def current_article(self) -> str | None:
         index = self.table.currentIndex()
@@ -82,4 +92,15 @@ class LibraryPanel(QWidget):
             lambda: self.openRequested.emit(article, "left"))
         menu.addAction("Open in Right Pane").triggered.connect(
             lambda: self.openRequested.emit(article, "right"))
+        menu.addSeparator()
+        menu.addAction("Edit Title…").triggered.connect(
+            lambda: self.titleEditRequested.emit(article))
+        menu.addAction("Tags and Collections…").triggered.connect(
+            lambda: self.labelsEditRequested.emit(article))
+        if self.model.shelf(article).get("removed"):
+            menu.addAction("Restore to Library").triggered.connect(
+                lambda: self.restoreRequested.emit(article))
+        else:
+            menu.addAction("Remove from Library (Keep the File)").triggered.connect(
+                lambda: self.removeRequested.emit(article))
         menu.exec(self.table.viewport().mapToGlobal(position))

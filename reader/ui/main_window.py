@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, Q
 
 from reader import __version__
 from reader.core.library.facade import Library, LoadError, Script
+from reader.ui.accessibility import name_controls
 from reader.ui.actions import ACTIONS, DOCKS, MENUS
 from reader.ui.annotation_controller import AnnotationController
 from reader.ui.context import AppContext
@@ -25,8 +26,13 @@ from reader.ui.library_jobs import LibraryJobs
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.search_controller import SearchController
 from reader.ui.settings import OPTIONS, Settings
+from reader.ui.navigation import NavigationController
+from reader.ui.outline_controller import OutlineController
+from reader.ui.shelf_controller import ShelfController
 from reader.ui.tasks import TaskRunner
 from reader.ui.theme import apply_theme
+from reader.ui.view_modes import PanelsToggle, limit_dock, menu_path, toggle_full_screen
+from reader.ui.typography import TypographyController, TypographyDialog, language_group
 from reader.ui.workspace import PANES, Workspace
 
 SERIF_FAMILIES = ["Noto Serif CJK SC", "Noto Serif", "DejaVu Serif", "Liberation Serif"]
@@ -68,12 +74,22 @@ class MainWindow(QMainWindow):
         self.events = EventsController(self.context, self.workspace)
         self.dictionary = DictionaryController(self.context, self.workspace)
         self.jobs = LibraryJobs(self.context, self.library_panel)
+        self.outline = OutlineController(self.context, self.workspace, self)  # issue 12
         self.docks = {spec.id: self._dock(spec) for spec in DOCKS}
         self.actions_by_id: dict[str, QAction] = {}
         self._build_actions()
+        self.panels = PanelsToggle(self)
         self._build_status_bar()
         self._wire()
+        # wiring (issue 19)
+        self.typography = TypographyController(self.settings, self.workspace, self)
+        self.shelf = ShelfController(self.context, self.library_panel, self)
+        self.navigation = NavigationController(self.context, self.workspace, self)
+        self.jobs.loaded.connect(lambda _r: self.shelf.refresh())
+        self.workspace.articleShown.connect(
+            lambda _n, opened: self.library.shelf.mark_read(opened.info.id))
         self._restore_window_state()
+        name_controls(self)  # wiring (issue 18): accessible names
 
     # -- composition -------------------------------------------------------------------------
     @property
@@ -84,6 +100,8 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(spec.title, self)
         dock.setObjectName(spec.id)
         dock.setWidget(spec.widget(self))
+        limit_dock(dock)  # wiring (issue 18)
+        self.addAction(dock.toggleViewAction())  # listed in F1 with its menu
         self.addDockWidget(spec.area, dock)
         dock.setVisible(spec.visible)
         return dock
@@ -114,6 +132,8 @@ class MainWindow(QMainWindow):
             self._fill(self.menuBar().addMenu(title), items)
         self.action("sync").setChecked(self.settings["view/sync"])
         self.action("serif").setChecked(self.settings["view/serif"])
+        self.action("caret").setChecked(self.settings["reading/caret"])  # wiring (issue 18)
+        self.workspace.set_caret_browsing(self.settings["reading/caret"])
         self.action(f"theme-{self.settings['view/theme']}").setChecked(True)
 
     def _fill(self, menu, items) -> None:
@@ -132,23 +152,28 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.status_label = QLabel("Loading library…")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # wiring (issue 11): paths
         self.progress_bar = QProgressBar()
         self.progress_bar.setMaximumWidth(220)
         self.progress_bar.setTextVisible(True)
         self.progress_bar.hide()
+        self.zoom_label = QLabel(self._zoom_text())  # the zoom level is always shown
+        self.zoom_label.setAccessibleName("Zoom level")
         self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.zoom_label)
         self.statusBar().addPermanentWidget(self.progress_bar)
 
     def _wire(self) -> None:
         workspace, panel = self.workspace, self.library_panel
-        panel.articleActivated.connect(
-            lambda a: a != workspace.pane.article_id and self.open_article(a))
+        panel.articleActivated.connect(workspace.reveal_article)  # wiring (issue 18)
         panel.openRequested.connect(self.open_article)
         for controller in (self.search, self.annotations, self.events):
-            controller.openRequested.connect(self.open_article)
+            controller.openRequested.connect(workspace.reveal_article)
         self.dictionary.pinyin_action = self.action("pinyin")
+        self.outline.panel.removedShownChanged.connect(self.action("show-removed").setChecked)
         self.dictionary.passageRequested.connect(
-            lambda article, start, end: self.open_article(article) and self.pane.flash(start, end))
+            lambda article, start, end: workspace.reveal_article(article)
+            and self.pane.flash(start, end))
         self.dictionary.searchRequested.connect(
             lambda query: (self.show_search(), self.search.panel.query_edit.setText(query)))
         workspace.activeChanged.connect(self._active_changed)
@@ -237,12 +262,21 @@ class MainWindow(QMainWindow):
         self.settings[name] = self.action(action_id).isChecked()
         if name == "view/serif":
             self._apply_fonts()
+        if name == "reading/caret":
+            self.workspace.set_caret_browsing(self.settings[name])
+
+    def toggle_panels(self) -> None:
+        self.action("hide-panels").setChecked(self.panels.toggle())
+
+    def toggle_full_screen(self) -> None:
+        self.action("full-screen").setChecked(toggle_full_screen(self))
 
     def zoom(self, step: int) -> None:
         default = OPTIONS["reading/point_size"].default
         current = self.settings["reading/point_size"]
         size = default if step == 0 else min(40.0, max(7.0, current + step))
         self.settings["reading/point_size"] = size
+        self.zoom_label.setText(self._zoom_text())
         for name in PANES:
             self.workspace.pane_named(name).set_point_size(size)
 
@@ -254,6 +288,12 @@ class MainWindow(QMainWindow):
                 [f for f in families if f in CJK_FAMILIES]
         for name in PANES:
             self.workspace.pane_named(name).set_reading_font(families, size)
+
+    def show_typography(self) -> TypographyDialog:  # wiring (issue 19)
+        info = self.workspace.containers[self.workspace.active_name].info
+        dialog = TypographyDialog(self.settings, language_group(info and info.language), self)
+        dialog.show()
+        return dialog
 
     def set_theme(self, theme: str) -> None:
         self.settings["view/theme"] = theme
@@ -288,6 +328,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # -- background work ------------------------------------------------------------------------------
+    def _zoom_text(self) -> str:
+        default = OPTIONS["reading/point_size"].default
+        return f"Zoom {round(100 * self.settings['reading/point_size'] / default)}%"
+
     def _show_progress(self, label: str, done: int, total: int) -> None:
         self.progress_bar.setFormat(f"{label} %v/%m")
         self.progress_bar.setRange(0, max(total, 1))
@@ -310,11 +354,9 @@ class MainWindow(QMainWindow):
     # -- help --------------------------------------------------------------------------------------
     def shortcut_rows(self) -> list[tuple[str, str]]:
         rows = []
-        for action in self.actions():
-            if action.shortcut().isEmpty():
-                continue
+        for action in self.actions():  # every action: its keys, or its menu (issue 18)
             keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
-                             for s in action.shortcuts())
+                             for s in action.shortcuts()) or menu_path(self, action)
             rows.append((action.text().replace("&", "").rstrip("…"), keys))
         return rows
 

@@ -1,6 +1,7 @@
 """Edit a highlight's note (Markdown, previewed safely), tags and colour."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout)
@@ -16,6 +17,8 @@ class NoteDialog(QDialog):
         self.setWindowTitle("Note")
         self.resize(640, 420)
         quote_label = QLabel(quote if len(quote) < 300 else quote[:300] + "…")
+        quote_label.setObjectName("note-quote")
+        quote_label.setTextFormat(Qt.TextFormat.PlainText)  # the file's words, never markup
         quote_label.setWordWrap(True)
         quote_label.setStyleSheet("font-style: italic; padding: 4px;")
         self.editor = QPlainTextEdit(note)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
 
 from reader.core.library.facade import Utf16Index
 from reader.core.library.facade import Script, ScriptView
+from reader.ui.block_format import format_blocks  # wiring (issue 12)
 from reader.ui.fonts import reading_font
 
 ARTICLE_MIME = "application/x-reader-article-id"
@@ -27,7 +28,10 @@ MARK = "#fff0a0"
 CURRENT_MARK = "#ffb347"
 FLASH = "#ffd24d"
 EVENT_MARK = "#e0803a"
+NOTE_MARK = "#4a7fd0"
 SUSPECT = "#d0342c"
+SELECTED_OUTLINE = "#1f3f8f"; _U = QTextCharFormat.UnderlineStyle  # (selected, has a note) → underline
+_UNDERLINES = {(True, True): _U.SingleUnderline, (True, False): _U.SingleUnderline, (False, True): _U.DotLine, (False, False): _U.NoUnderline}  # noqa: E501
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,8 @@ class ReadingPane(QTextBrowser):
         self.setFont(reading_font())
         self.document().setDocumentMargin(28)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.setPlaceholderText("Choose an article from the library, or drop one here.")
+        self.setPlaceholderText("No article.\nOpen one from the library, or drop one here.")
+        self.setAccessibleName("Reading text")
         self.setAcceptDrops(True)
         self.viewport().setMouseTracking(True)
         self.article_id: str | None = None
@@ -65,11 +70,14 @@ class ReadingPane(QTextBrowser):
         self._current_mark = -1
         self._highlights: list[PaneHighlight] = []
         self._flash: tuple[int, int] | None = None
+        self._selected_uid: str | None = None
         self._event_marks: list[int] = []  # reading offsets of event sentences
         self._suspects: list[tuple[int, int]] = []  # unrepaired mojibake
         self._view: ScriptView | None = None
         self._utf16: Utf16Index | None = None
         self.interlinear = None  # wiring (issue 20): a PinyinLayer painting above the lines
+        self.paragraph_style = (LINE_HEIGHT_PERCENT, PARAGRAPH_SPACING, False)
+        self.blocks: tuple = ()  # the article's document blocks, styled (issue 12)
         self.verticalScrollBar().valueChanged.connect(self._emit_position)
 
     # -- content ------------------------------------------------------------------------
@@ -82,7 +90,7 @@ class ReadingPane(QTextBrowser):
         return self._view.script if self._view else None
 
     def show_view(self, article_id: str, view: ScriptView, reading_offset: int | None = None,
-                  keep_position: bool = False) -> None:
+                  keep_position: bool = False, blocks: tuple | None = None) -> None:
         """Show a view; ``keep_position`` keeps the text at the top of the pane in place."""
         top_pixel_offset = 0
         if keep_position and self._view is not None and article_id == self.article_id:
@@ -90,6 +98,8 @@ class ReadingPane(QTextBrowser):
         if article_id != self.article_id:
             self._marks, self._current_mark, self._flash = [], -1, None
             self._highlights, self._event_marks, self._suspects = [], [], []
+            self.blocks = ()
+        self.blocks = self.blocks if blocks is None else tuple(blocks)
         self.article_id = article_id
         self._view = view
         self._utf16 = Utf16Index(view.text)
@@ -108,11 +118,14 @@ class ReadingPane(QTextBrowser):
         cursor.select(QTextCursor.SelectionType.Document)
         block_format = QTextBlockFormat()
         percent = self.interlinear.line_height_percent if self.interlinear \
-            else LINE_HEIGHT_PERCENT  # wiring (issue 20)
+            else self.paragraph_style[0]  # pinyin needs room (issue 20); typography (19)
         block_format.setLineHeight(percent,
                                    QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block_format.setBottomMargin(PARAGRAPH_SPACING)
+        block_format.setBottomMargin(self.paragraph_style[1])
+        block_format.setAlignment(Qt.AlignmentFlag.AlignJustify if self.paragraph_style[2]
+                                  else Qt.AlignmentFlag.AlignLeft)
         cursor.mergeBlockFormat(block_format)
+        format_blocks(self.document(), self.blocks, self.to_qt)  # title, headings… (issue 12)
 
     def set_interlinear(self, layer) -> None:  # wiring (issue 20)
         """Turn a layer painted above the lines (pinyin) on or off; the text stays put."""
@@ -123,11 +136,17 @@ class ReadingPane(QTextBrowser):
             self.scroll_to_reading_offset(*anchor)
         self.viewport().update()
 
+    def set_paragraph_style(self, line_height: int, spacing: int, justify: bool) -> None:
+        self.paragraph_style = (line_height, spacing, justify)  # typography (issue 19)
+        if self._view is not None:
+            self._apply_paragraph_format()
+
     def clear_article(self) -> None:
         self._marks, self._current_mark, self._highlights, self._flash = [], -1, [], None
         self.article_id = None
         self._view = None
         self._utf16 = None
+        self.blocks = ()
         self.clear()
 
     # -- positions -------------------------------------------------------------------------
@@ -254,6 +273,10 @@ class ReadingPane(QTextBrowser):
         self._apply_selections()
         self.reveal(start, end)
 
+    def select_highlight(self, uid: str | None) -> None:  # underlined, its colour kept
+        self._selected_uid = uid
+        self._apply_selections()
+
     def _selection(self, start: int, end: int, background: str) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
@@ -285,8 +308,11 @@ class ReadingPane(QTextBrowser):
                                             "step); Reader could not repair it.")
                 selections.append(selection)
             for h in self._highlights:
-                selections.append(self._selection(h.start, h.end,
-                                                  HIGHLIGHT_COLORS.get(h.color, MARK)))
+                selection = self._selection(h.start, h.end, HIGHLIGHT_COLORS.get(h.color, MARK))
+                selection.format.setUnderlineStyle(
+                    _UNDERLINES[(h.uid == self._selected_uid, bool(h.note_html))])
+                selection.format.setUnderlineColor(QColor(SELECTED_OUTLINE))
+                selections.append(selection)
             if self._flash:
                 selections.append(self._selection(*self._flash, FLASH))
             for i, (start, end) in enumerate(self._marks):
@@ -326,19 +352,21 @@ class ReadingPane(QTextBrowser):
         super().paintEvent(event)
         if self.interlinear is not None and self._view is not None:  # wiring (issue 20)
             self.interlinear.paint(self)
-        if not self._event_marks or self._view is None:
+        notes = [h.start for h in self._highlights if h.note_html]  # note marks (issue 19)
+        if not (self._event_marks or notes) or self._view is None:
             return
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(EVENT_MARK))
-        height = self.viewport().height()
-        cursor = QTextCursor(self.document())
-        for offset in self._event_marks:
-            cursor.setPosition(min(self.to_qt(offset), self.document().characterCount() - 1))
-            rect = self.cursorRect(cursor)
-            if -10 < rect.top() < height:
-                painter.drawEllipse(8, rect.center().y() - 4, 8, 8)
+        height, cursor = self.viewport().height(), QTextCursor(self.document())
+        for offsets, color, x in ((self._event_marks, EVENT_MARK, 8),
+                                  (notes, NOTE_MARK, self.viewport().width() - 16)):
+            painter.setBrush(QColor(color))
+            for offset in offsets:
+                cursor.setPosition(min(self.to_qt(offset), self.document().characterCount() - 1))
+                rect = self.cursorRect(cursor)
+                if -10 < rect.top() < height:
+                    painter.drawEllipse(x, rect.center().y() - 4, 8, 8)
         painter.end()
 
     # -- mouse, keyboard, context menu, drops ------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from reader.core.library.facade import QuerySyntaxError
+from reader.core.library.facade import QuerySyntaxError, folders
 from reader.ui.context import AppContext
 from reader.ui.find_bar import FindBar
 from reader.ui.search_panel import SearchPanel
@@ -41,12 +41,14 @@ class SearchController(QObject):
 
     # -- library search -------------------------------------------------------------------
     def show_search(self) -> None:
+        self.panel.filters.set_folders(folders(self.context.library.articles.all()))
         self.panel.focus_query()
 
     def run_search(self, query: str) -> None:
         library = self.context.library
+        wanted = self.panel.filters.value()
         self.context.tasks.submit(
-            lambda _progress: library.search.query(query, limit=SEARCH_LIMIT),
+            lambda _progress: library.search.query(query, limit=SEARCH_LIMIT, filters=wanted),
             label="Search", lane=Lane.QUERY, key="search", on_done=self._search_done,
             on_error=lambda message: self.panel.show_results(
                 query, 0, [], f"Search failed: {message}", self.indexing))

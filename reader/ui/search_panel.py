@@ -10,6 +10,8 @@ from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import (QLabel, QLineEdit, QListView, QStyle, QStyledItemDelegate,
                                QVBoxLayout, QWidget)
 
+from reader.ui.search_filters import SearchFilters
+
 if TYPE_CHECKING:
     from reader.core.library.facade import SearchHit
 
@@ -57,7 +59,7 @@ def hit_html(hit: SearchHit, mark_color: str) -> str:
             continue
         start, end = max(start, 0), min(end, len(snippet))
         parts.append(html.escape(snippet[cursor:start]))
-        parts.append(f'<span style="background:{mark_color}">'
+        parts.append(f'<span style="background:{mark_color}; color:#1a1a1a">'
                      f"{html.escape(snippet[start:end])}</span>")
         cursor = end
     parts.append(html.escape(snippet[cursor:]))
@@ -109,7 +111,10 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.query_edit = QLineEdit(placeholderText="Search the library (Ctrl+Shift+F)…")
         self.query_edit.setClearButtonEnabled(True)
+        self.filters = SearchFilters()  # issue 18: restrict and sort in the core
+        self.filters.changed.connect(self._request)
         self.count_label = QLabel("")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)  # errors quote the query
         self.model = SearchResultsModel(self)
         self.results = QListView()
         self.results.setModel(self.model)
@@ -120,6 +125,7 @@ class SearchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.query_edit)
+        layout.addWidget(self.filters)
         layout.addWidget(self.count_label)
         layout.addWidget(self.results)
 

@@ -22,7 +22,9 @@ _DARK = {
     QPalette.ColorRole.PlaceholderText: "#8a8a8a",
     QPalette.ColorRole.Link: "#8ab4f8",
 }
-_LIGHT_BASE = "#fdfcf8"  # a warm paper white for long reading
+_LIGHT_BASE = "#fdfcf8"
+FOCUS_RING = ("QLineEdit:focus, QAbstractItemView:focus, QTextBrowser:focus "
+              "{ border: 2px solid palette(highlight); }")  # a warm paper white for long reading
 
 
 def system_prefers_dark() -> bool:
@@ -54,4 +56,7 @@ def apply_theme(app: QApplication, name: str) -> str:
     else:
         palette.setColor(QPalette.ColorRole.Base, QColor(_LIGHT_BASE))
     app.setPalette(palette)
+    # Focus is always visible (issue 18): a ring in the highlight colour on focused fields
+    # and lists; Fusion already draws focus frames on buttons and combo boxes.
+    app.setStyleSheet(FOCUS_RING)
     return theme

@@ -41,6 +41,9 @@ class Workspace(QObject):
         self.scripts = {name: _script(settings[f"panes/{name}/script"]) for name in PANES}
         self.active_name = "left"
         self._syncing = False
+        # Parallel reading (issue 17): (left article, right article) → AnchorMap, or None
+        # while it is being computed on the pool.
+        self._anchor_maps: dict[tuple[str, str], object] = {}
         for name, container in self.containers.items():
             self.splitter.addWidget(container)
             pane = container.pane
@@ -113,6 +116,23 @@ class Workspace(QObject):
         self._show(name, opened)
         return True
 
+    def reveal_article(self, article_id: str) -> bool:
+        """Show an article where it already is (that pane becomes active), else open it in
+        the active pane (issue 18)."""
+        for name, container in self.containers.items():
+            if container.isVisible() and container.pane.article_id == article_id:
+                self.set_active(name)
+                return True
+        return self.open_article(article_id)
+
+    def set_caret_browsing(self, on: bool) -> None:
+        """A movable text cursor (F7, as in browsers): select with Shift+arrows."""
+        flags = Qt.TextInteractionFlag.TextBrowserInteraction
+        if on:
+            flags |= Qt.TextInteractionFlag.TextSelectableByKeyboard
+        for container in self.containers.values():
+            container.pane.setTextInteractionFlags(flags)
+
     def _show(self, name: str, opened: OpenedArticle) -> None:
         container = self.containers[name]
         pane = container.pane
@@ -120,7 +140,8 @@ class Workspace(QObject):
         container.show()
         self._syncing = True  # opening is not a scroll to mirror
         try:
-            pane.show_view(opened.info.id, opened.view, reading_offset=opened.position)
+            pane.show_view(opened.info.id, opened.view, reading_offset=opened.position,
+                           blocks=opened.blocks)
             pane.set_suspects(list(opened.suspects))
         finally:
             self._syncing = False
@@ -203,14 +224,48 @@ class Workspace(QObject):
                 # Same article: the same reading-text position, through each view's map.
                 offset, pixel = source._top_anchor()
                 target.scroll_to_reading_offset(offset, pixel)
+            elif (mapped := self.partner_offset(name)) is not None:
+                # Different articles: follow the anchors they share (names, dates, amounts),
+                # interpolated between them.
+                target.scroll_to_reading_offset(mapped)
             else:
-                # Different articles: the same proportion of paragraphs.
+                # No anchors (yet): the same proportion of paragraphs.
                 index, fraction = source.paragraph_position()
                 ratio = target.paragraph_count() / max(source.paragraph_count(), 1)
                 position = (index + fraction) * ratio
                 target.scroll_to_paragraph(int(position), position - int(position))
         finally:
             self._syncing = False
+
+    def partner_offset(self, name: str) -> int | None:
+        """Where the other pane's article speaks of what is at the top of pane ``name``
+        (two different articles; None until their anchors are known)."""
+        left, right = (self.containers[n].pane.article_id for n in ("left", "right"))
+        if not left or not right or left == right:
+            return None
+        key = (left, right)
+        if key not in self._anchor_maps:
+            self._anchor_maps[key] = None
+            library = self.library
+            self.tasks.submit(lambda _progress: library.entities.anchor_map(left, right),
+                              label="Aligning the two articles", lane=Lane.POOL,
+                              on_done=lambda mapping: self._anchor_maps.__setitem__(key,
+                                                                                    mapping))
+            return None
+        mapping = self._anchor_maps[key]
+        if mapping is None:
+            return None
+        offset = self.containers[name].pane.top_reading_offset()
+        return mapping.to_right(offset) if name == "left" else mapping.to_left(offset)
+
+    def jump_to_partner(self) -> None:
+        """Show the other pane's passage about what the active pane shows (Ctrl+Shift+J)."""
+        other = _other(self.active_name)
+        offset = self.partner_offset(self.active_name)
+        if offset is not None:
+            pane = self.containers[other].pane
+            pane.scroll_to_reading_offset(offset)
+            pane.flash(offset, offset + 1)
 
     # -- state --------------------------------------------------------------------------------
     def save_state(self) -> None:
@@ -222,12 +277,15 @@ class Workspace(QObject):
                                                           and pane.article_id)
             self.remember_position(pane)
         self.library.positions.save()
+        self.library.shelf.save()   # "last read" (issue 19), kept in memory while reading
 
     def restore(self, known: Callable[[str], bool], first: Callable[[], str | None]) -> None:
         """Reopen what was shown last time; on the very first run show something."""
         opened = False
         for name in PANES:
             article = self.settings[f"panes/{name}/article"]
+            if article:  # wiring (issue 11): a moved file reopens where it is now
+                article = self.library.articles.current_id(article)
             if article and known(article):
                 opened |= self.open_article(article, name)
         active = self.settings["panes/active"]

@@ -74,3 +74,49 @@ def test_labels_follow_the_pane_script(qtbot, make_window):
     assert "工信部召开" in index.data()
     window.workspace.set_script(Script.ORIGINAL)
     assert "工信部召開" in index.data()
+
+
+def _merged_panel(qtbot):
+    from reader.core.events.extract import ActorLexicon, extract_events
+    from reader.core.events.timeline import merge_reports, precompute_labels
+    from reader.ui.events_panel import EventsPanel
+
+    lexicon = ActorLexicon(["淘小铺", "京东"])
+    events = (extract_events("a", "a.txt", "2021年9月12日,淘小鋪發布公告稱將停止服務。", None, lexicon)
+              + extract_events("b", "b.txt", "2021年9月12日淘小铺发布公告,停止服务。", None, lexicon)
+              + extract_events("c", "c.txt", "2020年3月,京东上线新功能。", None, lexicon))
+    panel = EventsPanel()
+    qtbot.addWidget(panel)
+    panel.set_events(precompute_labels(merge_reports(events)),
+                     {"a": "Article A", "b": "Article B", "c": "Article C"})
+    return panel
+
+
+def test_a_happening_reported_twice_is_one_row_whose_reports_expand(qtbot, qtmodeltester):
+    panel = _merged_panel(qtbot)
+    qtmodeltester.check(panel.model)
+    assert [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())] \
+        == ["2020  (1)", "2021  (1)"]
+    entry = panel.proxy.index(0, 0, panel.proxy.index(1, 0))
+    assert panel.proxy.rowCount(entry) == 2 and not panel.tree.isExpanded(entry)
+    assert panel.proxy.index(0, 2, panel.proxy.index(1, 0)).data() == "Article A (+1)"
+    assert "淘小鋪發布公告稱將停止服務" in panel.proxy.index(0, 1, panel.proxy.index(1, 0)).data(
+        Qt.ItemDataRole.ToolTipRole)
+    panel.tree.expand(entry)
+    report = panel.proxy.index(1, 1, entry)
+    assert report.data() == "2021年9月12日淘小铺发布公告,停止服务。"
+    rect = panel.tree.visualRect(report)
+    with qtbot.waitSignal(panel.eventActivated) as activated:
+        qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert activated.args[0].article == "b"
+
+
+def test_year_counts_follow_the_filters(qtbot):
+    panel = _merged_panel(qtbot)
+    panel.text_edit.setText("京东")  # (QTest cannot type non-ASCII keys)
+    assert [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())] \
+        == ["2020  (1)"]
+    panel.text_edit.clear()
+    panel.from_edit.setText("2021")
+    entry = panel.proxy.index(0, 0, panel.proxy.index(0, 0))
+    assert panel.proxy.rowCount(entry) == 2  # the reports stay under a visible entry

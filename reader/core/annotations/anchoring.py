@@ -6,22 +6,27 @@ client, with the guards its issue tracker asked for:
 
 1. the stored position, if the text there still equals the quote;
 2. else every exact occurrence of the quote, and else approximate occurrences (bit-parallel
-   edit distance, Myers 1999) within ``len/4`` errors;
+   edit distance, Myers 1999) — kept only when they are the same words as the quote, told
+   apart by white space alone (a re-wrapped line). A highlight is never moved onto words
+   that differ from its quote: "más de 10" is not "más de 1";
 3. each candidate is scored (50·quote + 20·prefix + 20·suffix + 2·position) / 92;
 4. the best must reach ``SCORE_FLOOR``, and beat the runner-up by ``AMBIGUITY_MARGIN`` —
    a short Chinese quote occurs many times, and then only its context can tell;
-5. otherwise the highlight is an orphan: kept with its quote and note, never moved onto
-   other words.
+5. a quote shorter than ``SHORT_QUOTE`` is a phrase that recurs in any long text: away from
+   its old position it must bring its context along (``SHORT_CONTEXT_FLOOR``);
+6. otherwise the highlight is an orphan: kept with its quote and note, never moved onto
+   other words. The stored quote is what the user highlighted and is never rewritten here.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 CONTEXT = 32
 SCORE_FLOOR = 0.75
 AMBIGUITY_MARGIN = 0.06
 #: Context must agree at least this much for a quote shorter than SHORT_QUOTE to re-anchor.
-SHORT_QUOTE = 8
+SHORT_QUOTE = 32
 SHORT_CONTEXT_FLOOR = 0.5
 
 
@@ -60,7 +65,8 @@ def anchor(text: str, selector: Selector) -> Anchor | None:
     candidates = _exact_candidates(text, exact)
     how = "quote"
     if not candidates:
-        candidates = approximate_matches(text, exact, max(0, len(exact) // 4))
+        candidates = [(s, e) for s, e in approximate_matches(text, exact, max(0, len(exact) // 4))
+                      if same_words(text[s:e], exact)]
         how = "fuzzy"
     if not candidates:
         return None
@@ -85,6 +91,15 @@ def _context_agrees(text: str, selector: Selector, start: int, end: int) -> bool
                            from_end=True)
                + _similarity(selector.suffix, text[end:end + len(selector.suffix)])) / 2
     return context >= SHORT_CONTEXT_FLOOR
+
+
+def same_words(a: str, b: str) -> bool:
+    """Equal but for white space and compatibility forms (full-width digits, ligatures)."""
+    return _normalised(a) == _normalised(b)
+
+
+def _normalised(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
 def _exact_candidates(text: str, exact: str) -> list[tuple[int, int]]:

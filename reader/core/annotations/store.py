@@ -188,6 +188,22 @@ class AnnotationStore:
         self.put(changed)
         return changed
 
+    def move_article(self, old: str, new: str, path: str) -> int:
+        """Give an article's highlights to another article id (its file moved); they are
+        re-anchored to that article's text when next read. Returns how many moved."""
+        with self._lock:
+            count = self._db.execute("SELECT count(*) FROM annotations WHERE article=? AND "
+                                     "deleted=0", (old,)).fetchone()[0]
+        self._write("UPDATE annotations SET article=?, path=? WHERE article=?", (new, path, old))
+        return count
+
+    def articles(self) -> dict[str, tuple[str, int]]:
+        """Every article id with highlights: (the path stored with them, how many)."""
+        with self._lock:
+            rows = self._db.execute("SELECT article, max(path), count(*) FROM annotations "
+                                    "WHERE deleted=0 GROUP BY article").fetchall()
+        return {article: (path, count) for article, path, count in rows}
+
     def delete(self, uid: str) -> None:
         self._write("UPDATE annotations SET deleted=1, modified=? WHERE uid=?", (now(), uid))
 
@@ -226,10 +242,9 @@ class AnnotationStore:
             if placed is None:
                 updated = replace(a, orphan=True)
             else:
-                fresh = describe(text, placed.start, placed.end)
-                # A fuzzy placement adopts the words now there as the quote to look for.
-                updated = replace(a, start=fresh.start, end=fresh.end, prefix=fresh.prefix,
-                                  suffix=fresh.suffix, exact=fresh.exact,
+                # Only the place changes: the quote (and the context it was made in) stays
+                # what the user highlighted, so a later edit is judged against the original.
+                updated = replace(a, start=placed.start, end=placed.end,
                                   content_hash=content_hash, orphan=False)
             if updated != a:
                 self.put(updated)
@@ -237,8 +252,10 @@ class AnnotationStore:
         return result
 
     def reattach(self, uid: str, text: str, start: int, end: int,
-                 content_hash: str) -> Annotation:
-        """Put an orphan (or any highlight) on newly selected text."""
+                 content_hash: str, article: str | None = None, path: str | None = None
+                 ) -> Annotation:
+        """Put an orphan (or any highlight) on newly selected text (of ``article``, when its
+        own file is gone)."""
         current = self.get(uid)
         if current is None:
             raise AnnotationError(f"no annotation {uid}")
@@ -247,7 +264,9 @@ class AnnotationStore:
         fresh = describe(text, start, end)
         updated = replace(current, start=fresh.start, end=fresh.end, exact=fresh.exact,
                           prefix=fresh.prefix, suffix=fresh.suffix, content_hash=content_hash,
-                          orphan=False, modified=now())
+                          orphan=False, modified=now(),
+                          article=current.article if article is None else article,
+                          path=current.path if path is None else path)
         self.put(updated)
         return updated
 

@@ -6,8 +6,9 @@ orphan after a file changed. Every write returns ``Changes`` (what it changed)."
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from reader.core.annotations.anchoring import anchor, describe
 from reader.core.annotations.store import AnnotationError
@@ -48,9 +49,19 @@ class AnnotationManager:
         self._articles = articles
         self._path = path
         self._store: AnnotationStore | None = None
+        # Opened once: the GUI (opening an article) and the store worker (re-anchoring)
+        # may ask at the same moment; two openers racing on a new file hit "database is
+        # locked" while one switches it to WAL.
+        self._opening = threading.Lock()
+        #: article id → the shelf's record (tags, collections …), exported with highlights
+        self.article_meta: Callable[[str], dict] = lambda _article: {}
 
     @property
     def store(self) -> AnnotationStore:
+        with self._opening:
+            return self._open_store()
+
+    def _open_store(self) -> AnnotationStore:
         if self._store is None:
             import sqlite3
 
@@ -79,6 +90,15 @@ class AnnotationManager:
                 result.extend(self.for_article(stored))
             else:  # its file is gone: keep showing what was stored
                 result.extend(self.store.list(stored))
+        return result
+
+    # -- search filters (issue 18) --
+    def tags_by_article(self) -> dict[str, set[str]]:
+        """Tags used on each article's highlights, as stored (no placing, no write)."""
+        result: dict[str, set[str]] = {}
+        for annotation in self.store.list():
+            if annotation.tags:
+                result.setdefault(annotation.article, set()).update(annotation.tags)
         return result
 
     def get(self, uid: str) -> Annotation | None:
@@ -115,14 +135,45 @@ class AnnotationManager:
         kind = "updated" if existed else "added"
         return Changes(**{kind: (annotation,)}, articles=frozenset({annotation.article}))
 
-    def reattach(self, uid: str, start: int, end: int) -> Changes:
+    def reattach(self, uid: str, start: int, end: int,
+                 article: str | None = None) -> Changes:
+        """Put a highlight on START–END of its article, or of ``article`` (a highlight whose
+        file is gone goes to the article the user chose)."""
         current = self.store.get(uid)
         if current is None:
             raise AnnotationError(f"no annotation {uid}")
-        document = self._articles.document(current.article)
+        document = self._articles.document(article or current.article)
         updated = self.store.reattach(uid, document.text, start, end,
-                                      document.info.content_hash)
-        return Changes(updated=(updated,), articles=frozenset({updated.article}))
+                                      document.info.content_hash,
+                                      article=document.info.id, path=document.info.path)
+        return Changes(updated=(updated,),
+                       articles=frozenset({current.article, updated.article}))
+
+    # -- moved files (issue 11) ------------------------------------------------------------
+    def move_article(self, old_id: str, new_id: str, new_path: str) -> None:
+        """A file was recognised elsewhere: its highlights follow it (re-anchored on read)."""
+        if self._path.exists():
+            self.store.move_article(old_id, new_id, new_path)
+
+    def detached_articles(self) -> list[tuple[str, str, int]]:
+        """(old id, its last path, highlight count) for highlights whose file is gone and
+        was not recognised elsewhere: candidates for ``reattach_article``."""
+        return sorted((article, path, count) for article, (path, count)
+                      in self.store.articles().items() if not self._articles.known(article))
+
+    def reattach_article(self, old_id: str, article: str) -> list[Annotation]:
+        """Give the highlights of a vanished article to ``article`` (the user says it is the
+        same); each is re-anchored, and those not found there become orphans."""
+        from reader.core.library.moves import Move
+
+        new_id = self._articles.resolve(article)
+        if self._articles.known(old_id):
+            raise AnnotationError(f"article {old_id} is still in the library")
+        if old_id not in self.store.articles():
+            raise AnnotationError(f"no highlights belong to {old_id}")
+        info = self._articles.info(new_id)
+        self._articles.carry_over(Move(old_id, new_id, "", info.path, "re-attached by the user"))
+        return self.for_article(new_id)
 
     def reanchor(self, article: str | None = None) -> ReanchorReport:
         """The explicit step after files changed: write where highlights moved and which
@@ -152,7 +203,11 @@ class AnnotationManager:
 
         annotations = self.for_article(article) if article is not None else self.all()
         if fmt == "json":
-            return json.dumps(json_export(annotations), ensure_ascii=False, indent=2) + "\n"
+            collection = json_export(annotations)
+            page = collection.get("first", {})  # one embedded page (W3C collection)
+            for item, annotation in zip(page.get("items", []), annotations):
+                _add_article_meta(item["target"], self.article_meta(annotation.article))
+            return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
         if fmt != "markdown":
             raise AnnotationError(f"unknown export format {fmt!r}: use markdown or json")
         by_article: dict[str, list[Annotation]] = {}
@@ -165,7 +220,8 @@ class AnnotationManager:
                                 None, 0, "", ""))
             sections.append((info, items))
         sections.sort(key=lambda section: section[0].title)
-        return markdown_export(sections)
+        return markdown_export(sections, {info.id: self.article_meta(info.id)
+                                          for info, _items in sections})
 
     def import_w3c(self, data: dict) -> ImportReport:
         """Import W3C JSON: existing uids are replaced only by newer versions (so importing
@@ -175,6 +231,9 @@ class AnnotationManager:
         def resolve(exported_id: str, path: str) -> str | None:
             if articles.known(exported_id):
                 return exported_id
+            moved_to = articles.moved_to(exported_id)
+            if moved_to is not None:  # its file was recognised elsewhere (issue 11)
+                return moved_to
             for info in articles.all():
                 if path and info.path == path:
                     return info.id
@@ -202,3 +261,11 @@ class AnnotationManager:
         if self._store is not None:
             self._store.close()
             self._store = None
+
+
+def _add_article_meta(target: dict, meta: dict) -> None:
+    """The article's tags and collections (from the shelf) travel with its highlights."""
+    if meta.get("tags"):
+        target["reader:articleTags"] = list(meta["tags"])
+    if meta.get("collections"):
+        target["reader:collections"] = list(meta["collections"])

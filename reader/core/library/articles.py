@@ -6,13 +6,16 @@ import os
 import shutil
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
 from reader.core.library.catalog import Catalog
-from reader.core.library.corpus import (ARTICLE_SUFFIXES, find_article_files, load_document,
-                                        load_documents)
+from reader.core.library.corpus import (ARTICLE_SUFFIXES, article_id, find_article_files,
+                                         load_document, load_documents)
+from reader.core.library.filenames import display_name
+from reader.core.library.fingerprint import fingerprint
+from reader.core.library.moves import Move, MovedFiles
 from reader.core.library.paths import bundled_library
 from reader.core.library.settings_file import LibrarySettingsFile
 from reader.core.models import ArticleInfo, Document, LoadError
@@ -27,6 +30,7 @@ Progress = Callable[[int, int, str], None]
 class LoadResult:
     articles: list[ArticleInfo] = field(default_factory=list)
     errors: list[LoadError] = field(default_factory=list)
+    moves: list[Move] = field(default_factory=list)  # files recognised after a move/rename
 
 
 @dataclass(frozen=True)
@@ -48,12 +52,18 @@ class ArticleManager:
         self._settings = settings
         self._on_reload = on_reload
         self._articles: dict[str, ArticleInfo] = {}
+        self._distinct: dict[str, ArticleInfo] = {}
         self._locations: dict[str, Path] = {}
         self._errors: list[LoadError] = []
         self._documents: OrderedDict[str, Document] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.RLock()
         self.catalog = Catalog(data_dir / "catalog.sqlite")
+        # Who carries highlights (and reading positions) over when a file moved: the
+        # facade sets it, as those live in other managers.
+        self.on_move: Callable[[Move], None] = lambda move: None
+        self._moves = MovedFiles(data_dir / "articles.sqlite", str(root),
+                                 self._fingerprint, lambda move: self.on_move(move))
 
     @property
     def extra_sources(self) -> list[Path]:
@@ -70,28 +80,30 @@ class ArticleManager:
             if not source.exists():
                 errors.append(LoadError(str(source), "not found"))
                 continue
-            files, problems = find_article_files(source)
+            files, problems = find_article_files(source, allowed=self.extra_sources)
             errors.extend(LoadError(self._display_path(p, inside), r) for p, r in problems)
             for path in files:
                 planned.append((path, self._relative(path, source, inside)))
         articles: dict[str, ArticleInfo] = {}
         locations: dict[str, Path] = {}
         fresh: list[tuple[Path, int, int, ArticleInfo]] = []
+        fingerprints: dict[str, tuple[int, ...]] = {}
         for done, (path, rel) in enumerate(planned):
             if progress and (done % 50 == 0 or len(planned) < 200):
                 progress(done, len(planned), rel)
             try:
                 stat = path.stat()
                 info = self.catalog.lookup(path, stat.st_size, stat.st_mtime_ns)
-                infos = [info] if info is not None and info.path == rel else []
+                infos = [info] if info is not None and info.path == display_name(rel) else []
                 if not infos:
                     # A file may hold several articles (an EPUB news issue, issue 13);
                     # only single-article files go into the catalog.
                     documents = load_documents(path, rel)
                     infos = [document.info for document in documents]
                     for document in documents:
+                        fingerprints[document.info.id] = fingerprint(document.text)
                         self._remember(document)
-                    if len(infos) == 1 and infos[0].path == rel:
+                    if len(infos) == 1 and infos[0].path == display_name(rel):
                         fresh.append((path, stat.st_size, stat.st_mtime_ns, infos[0]))
             except UnreadableFile as exc:
                 errors.append(LoadError(rel, str(exc)))
@@ -107,10 +119,12 @@ class ArticleManager:
             progress(len(planned), len(planned), "")
         with self._lock:
             self._articles = articles
+            self._distinct = self._distinct_articles()
             self._locations = locations
             self._errors = errors
         self._on_reload()
-        return LoadResult(list(articles.values()), errors)
+        moves = self._moves.recognise(self.all(), fingerprints)
+        return LoadResult(self.all(), errors, moves)
 
     def _relative(self, path: Path, source: Path, inside: bool) -> str:
         if inside:
@@ -127,8 +141,21 @@ class ArticleManager:
 
     # -- access ---------------------------------------------------------------------
     def all(self) -> list[ArticleInfo]:
+        """One entry per article: a second file with the same text (or its other-script
+        copy) is listed in the first one's ``copies``, not as an article of its own."""
         with self._lock:
-            return list(self._articles.values())
+            return list(self._distinct.values())
+
+    def _distinct_articles(self) -> dict[str, ArticleInfo]:
+        by_key: dict[str, list[ArticleInfo]] = {}
+        for info in sorted(self._articles.values(), key=lambda a: a.path):
+            by_key.setdefault(info.text_key or info.id, []).append(info)
+        result = {}
+        for group in by_key.values():
+            first = group[0]
+            copies = tuple(other.path for other in group[1:])
+            result[first.id] = replace(first, copies=copies) if copies else first
+        return {a.id: result[a.id] for a in self._articles.values() if a.id in result}
 
     def known(self, article: str) -> bool:
         with self._lock:
@@ -139,8 +166,9 @@ class ArticleManager:
             return list(self._errors)
 
     def info(self, article: str) -> ArticleInfo:
+        article = self.resolve(article)
         with self._lock:
-            return self._articles[self.resolve(article)]
+            return self._distinct.get(article) or self._articles[article]
 
     def resolve(self, token: str) -> str:
         """An article id from an id, a library path, a file name or its stem."""
@@ -154,7 +182,19 @@ class ArticleManager:
                            if a.id.startswith(token) or Path(a.path).name.startswith(token)]
         if len(matches) == 1:
             return matches[0]
+        moved_to = self.moved_to(token)
+        if moved_to is not None:
+            return moved_to
         raise UnknownArticle(token)
+
+    # -- search filters (issue 18) --
+    def added_time(self, article: str) -> float:
+        """When the article's file arrived in the library (its modification time)."""
+        location = self._locations.get(article)
+        try:
+            return location.stat().st_mtime if location is not None else 0.0
+        except OSError:
+            return 0.0
 
     def has_document(self, article: str) -> bool:
         """Is the article's text in memory (opening it costs no file read)?"""
@@ -169,7 +209,7 @@ class ArticleManager:
                 self._documents.move_to_end(article)
                 return cached
             path, info = self._locations[article], self._articles[article]
-        document = load_document(path, info.path)
+        document = load_document(path, _source_name(path, info, self.root))
         self._remember(document)
         return document
 
@@ -248,8 +288,56 @@ class ArticleManager:
             progress(len(files), len(files), "")
         return AddResult(added, errors)
 
+    # -- moved files (issue 11) --------------------------------------------------------------
+    def _fingerprint(self, article: str) -> tuple[int, ...]:
+        try:
+            return fingerprint(self.document(article).text)
+        except (UnreadableFile, OSError, KeyError):
+            return ()
+
+    def moved_to(self, old_id: str) -> str | None:
+        """Where an article's file was recognised after a move (None: not moved, or gone)."""
+        target = self._moves.moved_to(old_id)
+        return target if target is not None and self.known(target) else None
+
+    def current_id(self, article: str) -> str:
+        """The id an article has now: its own, or where its file was recognised after a move."""
+        if self.known(article):
+            return article
+        return self.moved_to(article) or article
+
+    def former_ids(self, article: str) -> list[str]:
+        """Ids this article had before its file was moved or renamed (newest first)."""
+        try:
+            return self._moves.former_ids(self.resolve(article))
+        except KeyError:
+            return []
+
+    def carry_over(self, move: Move) -> None:
+        """Record a move the user declared (re-attaching a vanished article's highlights)."""
+        self._moves.carry_over(move)
+
     def close(self) -> None:
+        self._moves.close()
         self.catalog.close()
+
+
+def _source_name(location: Path, info: ArticleInfo, root: Path) -> str:
+    """The relative path the article id was made from: ``info.path`` shows undecodable
+    bytes of a file name as U+FFFD, the id hashes the bytes themselves."""
+    if "\ufffd" not in info.path:
+        return info.path
+    for name in (_relative_or_none(location, root), str(location)):
+        if name is not None and article_id(name) == info.id:
+            return name
+    return info.path
+
+
+def _relative_or_none(path: Path, folder: Path) -> str | None:
+    try:
+        return path.relative_to(folder).as_posix()
+    except ValueError:
+        return None
 
 
 def _inside(path: Path, folder: Path) -> bool:

@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import asdict
 from pathlib import Path
 
+from reader.core.library.filenames import storage_key
 from reader.core.models import ArticleInfo
 
 SCHEMA_VERSION = 1
@@ -24,31 +25,56 @@ class Catalog:
 
     def _connect(self) -> sqlite3.Connection:
         try:
-            db = sqlite3.connect(self.path, check_same_thread=False, timeout=10)
-            db.execute("PRAGMA journal_mode=WAL")
-            version = db.execute("PRAGMA user_version").fetchone()[0]
+            return self._open(self.path)
+        except sqlite3.OperationalError:
+            pass  # busy for too long, read-only, full: not damage, so keep the file
         except sqlite3.DatabaseError:
-            # A cache may always be thrown away; one that cannot be written (read-only or
-            # full data folder) is kept in memory for this run.
+            # Damaged: a cache may always be thrown away.
             try:
                 self.path.unlink(missing_ok=True)
-                db = sqlite3.connect(self.path, check_same_thread=False, timeout=10)
-                db.execute("PRAGMA journal_mode=WAL")
+                return self._open(self.path)
             except (sqlite3.Error, OSError):
-                db = sqlite3.connect(":memory:", check_same_thread=False)
-            version = 0
-        if version != SCHEMA_VERSION:
-            with db:
-                db.execute("DROP TABLE IF EXISTS files")
-                db.execute("CREATE TABLE files (location TEXT PRIMARY KEY, size INTEGER, "
-                           "mtime_ns INTEGER, pipeline INTEGER, info TEXT)")
-                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                pass
+        # One that cannot be written (read-only or full data folder) is kept in memory.
+        return self._open(":memory:")
+
+    @classmethod
+    def _open(cls, path) -> sqlite3.Connection:
+        db = sqlite3.connect(path, check_same_thread=False, timeout=10)
+        try:
+            if path != ":memory:":
+                db.execute("PRAGMA journal_mode=WAL")
+            if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                cls._create_schema(db)
+        except BaseException:
+            db.close()
+            raise
         return db
+
+    @staticmethod
+    def _create_schema(db: sqlite3.Connection) -> None:
+        """Check and create in one write transaction: two processes starting on a new data
+        folder at once must not both create the table (``table files already exists``)."""
+        db.isolation_level = None
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                    db.execute("DROP TABLE IF EXISTS files")
+                    db.execute("CREATE TABLE files (location TEXT PRIMARY KEY, size INTEGER, "
+                               "mtime_ns INTEGER, pipeline INTEGER, info TEXT)")
+                    db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        finally:
+            db.isolation_level = ""
 
     def lookup(self, location: Path, size: int, mtime_ns: int) -> ArticleInfo | None:
         row = self._db.execute(
             "SELECT info FROM files WHERE location=? AND size=? AND mtime_ns=? AND pipeline=?",
-            (str(location), size, mtime_ns, PIPELINE_VERSION)).fetchone()
+            (storage_key(location), size, mtime_ns, PIPELINE_VERSION)).fetchone()
         if row is None:
             return None
         try:
@@ -68,7 +94,7 @@ class Catalog:
         with self._db:
             self._db.executemany(
                 "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
-                [(str(loc), size, mtime, PIPELINE_VERSION,
+                [(storage_key(loc), size, mtime, PIPELINE_VERSION,
                   json.dumps(asdict(info), ensure_ascii=False))
                  for loc, size, mtime, info in rows])
 

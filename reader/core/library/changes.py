@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from reader.core.models import ArticleInfo
+from reader.core.models import ArticleInfo, Block, RemovedBlock
 
 if TYPE_CHECKING:
     from reader.core.annotations.store import Annotation
@@ -27,6 +27,11 @@ class OpenedArticle:
     position: int = 0
     #: why highlights could not be read (the article still opens), else ""
     highlights_problem: str = ""
+    #: the document model (issue 12): block spans in reading offsets, the byline/source
+    #: metadata, and the text kept out of the body with its reasons
+    blocks: tuple[Block, ...] = ()
+    metadata: dict = field(default_factory=dict, compare=False)
+    removed: tuple[RemovedBlock, ...] = ()
 
 
 @dataclass(frozen=True)

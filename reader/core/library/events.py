@@ -45,7 +45,11 @@ class EventManager:
         info = self._articles.info(article)
         with self._lock:
             cached = self._events.get((info.id, info.content_hash))
-        return None if cached is None else sort_events(cached)
+        if cached is None:
+            return None
+        from reader.core.events.timeline import merge_reports, precompute_labels
+
+        return precompute_labels(merge_reports(sort_events(cached)))
 
     def list(self, article: str | None = None,
              progress: Progress | None = None) -> list[Event]:
@@ -63,10 +67,15 @@ class EventManager:
                 cached = self._events.get(key)
             if cached is None:
                 document = self._articles.document(info.id)
-                cached = extract_events(info.id, info.path, document.text, info.date, lexicon)
+                cached = extract_events(info.id, info.path, document.search_text, info.date,
+                                        lexicon)
                 with self._lock:
                     self._events[key] = cached
             result.extend(cached)
         if progress:
             progress(len(articles), len(articles), "")
-        return sort_events(result)
+        # -- events timeline (issue 16): one entry per event reported by several
+        # articles, display labels computed once here rather than in the panel
+        from reader.core.events.timeline import merge_reports, precompute_labels
+
+        return precompute_labels(merge_reports(sort_events(result)))

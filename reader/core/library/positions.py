@@ -37,6 +37,15 @@ class PositionManager:
             positions[article] = offset
             self._dirty = True
 
+    def move(self, old_id: str, new_id: str) -> None:
+        """A moved file keeps its place (issue 11); a position of the new id wins."""
+        positions = self._all()
+        if old_id in positions:
+            offset = positions.pop(old_id)
+            positions.setdefault(new_id, offset)
+            self._dirty = True
+            self.save()
+
     def known(self) -> bool:
         """Were any positions stored (used to migrate older app settings once)?"""
         return bool(self._all()) or self.path.exists()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from pathlib import Path
 
 SETTINGS_FILE = "library.json"
@@ -20,7 +21,8 @@ class LibrarySettingsFile:
             return {}
 
     def write(self, settings: dict) -> None:
-        tmp = self.path.with_suffix(".tmp")
+        # A name of its own per process: two Readers saving at once must not share it.
+        tmp = self.path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
         tmp.write_text(json.dumps(settings, ensure_ascii=False, indent=2), "utf-8")
         os.replace(tmp, self.path)
 

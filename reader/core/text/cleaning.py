@@ -23,6 +23,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from reader.core.text.garbled import (DEBRIS_TRIGGER, damaged_run_after, debris_spans,
+                                      merge_spans)
 from reader.core.text.hanzi import common_flags, han_rarity, is_han
 from reader.core.text.offsets import Edit, OffsetMap, apply_edits
 
@@ -40,8 +42,11 @@ _SYLLABLE = re.compile(
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LEADING_SPACE = re.compile("^[ \t\u3000\xa0]+")
 _TRAILING_SPACE = re.compile("[ \t\u3000\xa0]+$")
-_INNER_SPACE = re.compile("(?: {2,}|[\t\xa0][ \t\xa0]*| [\t\xa0][ \t\xa0]*)")
+#: A run of two or more spaces, or any run with a tab or no-break space, as a whole (so the
+#: result has no run left: cleaning is idempotent).
+_INNER_SPACE = re.compile("[ \t\xa0]{2,}|[\t\xa0]")
 _NON_ASCII_RUN = re.compile("[^\\x00-\\x7f\\s]{4,}")
+_NOT_KEY = re.compile(r"[\W_]+")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 #: A Han run is suspect when at least this many of its characters are rare …
@@ -92,7 +97,7 @@ class CleanText:
 
 def line_key(line: str) -> str:
     """What two lines must share to count as repeats: letters and digits, case-folded."""
-    return "".join(ch for ch in line if unicodedata.category(ch)[0] in "LN").casefold()
+    return _NOT_KEY.sub("", line).casefold()  # [\W_] is exactly "not L*/N*" (isalnum)
 
 
 def clean(raw: str) -> CleanText:
@@ -157,7 +162,7 @@ def clean(raw: str) -> CleanText:
             edits.append(Edit(nl_start, nl_end, "\n"))
     edits = _drop_overlaps(edits)
     text, mapping = apply_edits(raw, edits)
-    report.suspect_spans = [mapping.range_to_target(s, e) for s, e in suspects_raw]
+    report.suspect_spans = merge_spans([mapping.range_to_target(s, e) for s, e in suspects_raw])
     return CleanText(raw=raw, text=text, raw_to_reading=mapping, report=report)
 
 
@@ -222,20 +227,61 @@ def _strip_tones(syllable: str) -> str:
 def _mojibake_edits(body: str, offset: int, report: CleaningReport,
                     suspects: list[tuple[int, int]]) -> list[Edit]:
     edits: list[Edit] = []
+    claimed: list[tuple[int, int]] = []  # body spans already repaired or marked
+
+    def repair(start: int, end: int, run_start: int, run_end: int) -> bool:
+        best = _best_repair(body, start, end, run_start, run_end)
+        if best is None:
+            return False
+        span_start, span_end, repaired = best
+        edits.append(Edit(offset + span_start, offset + span_end, repaired))
+        report.repairs.append(Repair(offset + span_start, offset + span_end,
+                                     body[span_start:span_end], repaired))
+        claimed.append((span_start, span_end))
+        return True
+
+    # Debris of lost characters first: it tells where an out-of-step run begins.
+    has_debris = DEBRIS_TRIGGER.search(body) and _HAS_NON_ASCII.search(body)
+    flags = common_flags(body) if has_debris else []
+    for start, end in (debris_spans(body, flags) if has_debris else ()):
+        if any(s <= start and end <= e for s, e in claimed):
+            continue  # inside a run already repaired
+        marked_start, marked_end = start, end
+        while marked_start > 0 and is_han(body[marked_start - 1]) \
+                and not flags[marked_start - 1] and start - marked_start < 6:
+            marked_start -= 1  # rare characters glued before the debris belong to it
+        run_end = damaged_run_after(body, end, flags)
+        if run_end > end and not _repair_run(body, end, run_end, repair):
+            marked_end = run_end
+        suspects.append((offset + marked_start, offset + marked_end))
+        claimed.append((marked_start, marked_end))
     for run in _NON_ASCII_RUN.finditer(body):
         text = run.group()
-        flags = _plausible_flags(text)
-        for start, end in _rare_clusters(flags):
-            best = _best_repair(body, run.start() + start, run.start() + end,
-                                run.start(), run.end())
-            if best is None:
-                suspects.append((offset + run.start() + start, offset + run.start() + end))
+        run_flags = _plausible_flags(text)
+        for start, end in _rare_clusters(run_flags):
+            start, end = run.start() + start, run.start() + end
+            if any(s < end + 1 and start < e + 1 for s, e in claimed):
                 continue
-            span_start, span_end, repaired = best
-            edits.append(Edit(offset + span_start, offset + span_end, repaired))
-            report.repairs.append(Repair(offset + span_start, offset + span_end,
-                                         body[span_start:span_end], repaired))
+            if repair(start, end, run.start(), run.end()):
+                continue
+            # Rare characters alone are not damage (names, classical words): flag only
+            # with a sign of decoding trouble.
+            if any(_is_mojibake_symbol(ch) for ch in body[start:end]):
+                suspects.append((offset + start, offset + end))
+                claimed.append((start, end))
     return edits
+
+
+def _repair_run(body: str, start: int, end: int, repair) -> bool:
+    """Repair a run whose start is known (it follows debris): its end is fuzzy only by the
+    one ASCII byte the last GBK pair may have swallowed."""
+    for right in (end, end + 1, end + 2, end - 1):
+        if start + 2 <= right <= len(body) and repair(start, right, start, right):
+            return True
+    return False
+
+
+_HAS_NON_ASCII = re.compile("[^\\x00-\\x7f]")
 
 
 def _plausible_flags(text: str) -> list[bool]:

@@ -17,6 +17,14 @@ class UnreadableFile(Exception):
 class Decoded:
     text: str
     encoding: str
+    #: Spans of ``text`` (one U+FFFD each) where damaged bytes were replaced.
+    damaged: tuple[tuple[int, int], ...] = ()
+
+
+#: A file with at most this many bad spots (and no more than one per ``_DAMAGE_DENSITY``
+#: bytes) is damaged text, loaded with the spots replaced; more means another encoding.
+_MAX_DAMAGE = 8
+_DAMAGE_DENSITY = 500
 
 
 _BOMS = (
@@ -44,6 +52,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
+                damaged = _damaged_utf8(data[len(bom):]) if encoding == "utf-8-sig" else None
+                if damaged is not None:
+                    return _checked(damaged)
                 raise UnreadableFile(f"damaged {encoding.upper()} text (byte {exc.start})") from None
             return _checked(Decoded(text.lstrip("\ufeff"), encoding.replace("-sig", "")))
 
@@ -51,8 +62,22 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         utf16 = _bomless_utf16(data)
         if utf16 is not None:
             return _checked(utf16)
-        raise UnreadableFile("binary file (contains NUL bytes)")
+        if not _few_damaged_spots(data.count(0), len(data)):
+            raise UnreadableFile("binary file (contains NUL bytes)")
+        # A stray NUL in text (a bad sector, a broken copy) damages one spot, not the file.
+        return _nuls_replaced(_decode_text(data, declared))
+    return _decode_text(data, declared)
 
+
+def _nuls_replaced(decoded: Decoded) -> Decoded:
+    text = decoded.text
+    spots = [(i, i + 1) for i, ch in enumerate(text) if ch == "\x00"]
+    return Decoded(text.replace("\x00", "\ufffd"), decoded.encoding,
+                   tuple(sorted(set(decoded.damaged) | set(spots))))
+
+
+def _decode_text(data: bytes, declared: str | None = None) -> Decoded:
+    """Bytes with no BOM and (almost) no NUL."""
     try:
         return _checked(Decoded(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:
@@ -60,6 +85,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     declared_text = _decode_declared(data, declared)
     if declared_text is not None:
         return _checked(declared_text)
+
+    damaged_utf8 = _damaged_utf8(data)
+    if damaged_utf8 is not None:
+        return _checked(damaged_utf8)
 
     candidates = []  # (implausibility, preference, encoding, text)
     for preference, encoding in enumerate(("gb18030", "big5", "cp1252")):
@@ -110,6 +139,57 @@ def _decode_declared(data: bytes, declared: str | None) -> Decoded | None:
     if _implausibility(text) > 0.35:
         return None
     return Decoded(text, codecs.lookup(codec).name)
+
+
+def _few_damaged_spots(spots: int, size: int) -> bool:
+    return 0 < spots <= min(_MAX_DAMAGE, max(1, size // _DAMAGE_DENSITY))
+
+
+def _damaged_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few bad spots (a file cut inside its last character, a stray byte): the
+    spots become U+FFFD and are flagged. Text in a legacy encoding has bad spots all over, and
+    a Latin one (cp1252) has no valid multi-byte sequence at all, so neither is taken for it."""
+    parts: list[str] = []
+    damaged: list[tuple[int, int]] = []
+    position, length = 0, 0
+    while position < len(data):
+        try:
+            chunk = data[position:].decode("utf-8")
+            parts.append(chunk)
+            length += len(chunk)
+            break
+        except UnicodeDecodeError as exc:
+            chunk = data[position:position + exc.start].decode("utf-8")
+            position += exc.end
+            if not chunk and damaged and damaged[-1][1] == length:
+                continue  # bad bytes in a row are one damaged spot, one U+FFFD
+            parts.append(chunk + "\ufffd")
+            length += len(chunk)
+            damaged.append((length, length + 1))
+            length += 1
+            if len(damaged) > _MAX_DAMAGE:
+                return None
+    cut_at_end = len(damaged) == 1 and position >= len(data) and _is_utf8_lead(data)
+    if not (cut_at_end or _few_damaged_spots(len(damaged), len(data))):
+        return None
+    text = "".join(parts)
+    multibyte = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
+    if not cut_at_end and multibyte < 2 * len(damaged):
+        return None  # mostly ASCII with odd bytes: more likely a legacy code page
+    return Decoded(text, "utf-8", tuple(damaged))
+
+
+def _is_utf8_lead(data: bytes) -> bool:
+    """Does the file end inside a multi-byte character (a lead byte and fewer followers)?"""
+    tail = data[-3:]
+    for back in range(1, len(tail) + 1):
+        byte = tail[-back]
+        if byte & 0xC0 == 0x80:
+            continue
+        needed = 2 if byte & 0xE0 == 0xC0 else 3 if byte & 0xF0 == 0xE0 else \
+            4 if byte & 0xF8 == 0xF0 else 0
+        return back < needed
+    return False
 
 
 def _checked(decoded: Decoded) -> Decoded:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import email
 import email.policy
 import re
+import threading
 
 from lxml import etree
 
@@ -48,6 +49,13 @@ EXTRACTION_OPTIONS = dict(
 METADATA_FIELDS = ("title", "author", "date", "sitename", "hostname", "description",
                    "categories", "tags", "url", "language")
 
+#: Seconds the extractor may spend on one page; past that the page's own blocks are read
+#: (as when it finds nothing) and the extraction left to end on its own: never a hang.
+EXTRACTION_TIME_LIMIT = 20.0
+#: Character comparisons allowed for "is this page block inside the article" (see _left_out).
+_SUBSTRING_BUDGET = 400_000_000
+_SEARCH_WINDOW = 200_000
+
 _HEADING_LEVEL = re.compile(r"h([1-6])")
 _WHITE_SPACE = re.compile(r"\s+")
 
@@ -63,7 +71,7 @@ def read_html(raw: str) -> tuple[list[SourceBlock], dict, list[RemovedBlock]]:
         # Nested too deep for libxml2 (and so for trafilatura): read the whole page.
         tree, body = parse_html_unlimited(page), []
     else:
-        body = _extract(page, metadata)
+        body = _extract_in_time(page, metadata)
     inventory = tree_blocks(tree) if tree is not None else []
     if not body:
         body = tree_blocks(tree, skip_chrome=True) if tree is not None else []
@@ -85,6 +93,30 @@ def read_html(raw: str) -> tuple[list[SourceBlock], dict, list[RemovedBlock]]:
         metadata["title"] = normalize_space(title)
     removed.extend(_left_out(visible, inventory, blocks))
     return blocks, metadata, removed
+
+
+def _extract_in_time(page: str, metadata: dict) -> list[SourceBlock]:
+    """``_extract`` on a daemon thread, waited for at most ``EXTRACTION_TIME_LIMIT`` seconds (a pathological
+    page must not hang the library; lxml and trafilatura cannot be interrupted, so the
+    thread is left to finish and its result dropped)."""
+    found: dict = {}
+    own_metadata: dict = {}
+    done = threading.Event()
+
+    def work() -> None:
+        try:
+            found["blocks"] = _extract(page, own_metadata)
+        except Exception:  # never a traceback for a page: the fallback reads it
+            found["blocks"] = []
+        finally:
+            done.set()
+
+    threading.Thread(target=work, name="reader-page-extraction", daemon=True).start()
+    if not done.wait(EXTRACTION_TIME_LIMIT):
+        metadata["extraction_timeout"] = f"over {EXTRACTION_TIME_LIMIT:g} s"
+        return []
+    metadata.update(own_metadata)
+    return found.get("blocks", [])
 
 
 def _extract(page: str, metadata: dict) -> list[SourceBlock]:
@@ -202,14 +234,22 @@ def _loses_text(tree, visible: VisibleText) -> bool:
 
 def _left_out(visible: VisibleText, inventory: list[SourceBlock],
               kept: list[SourceBlock]) -> list[RemovedBlock]:
-    """Blocks of the page whose text is not in the article (with approximate offsets)."""
-    kept_text = "\n".join(normalize_space(b.text) for b in kept)
+    """Blocks of the page whose text is not in the article (with approximate offsets).
+
+    Bounded work on huge pages: a block is looked for inside the article's text only while
+    that stays cheap (else only whole kept blocks count), and in the page's visible text
+    from where the previous one was found, within a window."""
+    kept_lines = [normalize_space(b.text) for b in kept]
+    kept_set = set(kept_lines)
+    kept_text = "\n".join(kept_lines)
+    substring_ok = len(inventory) * len(kept_text) <= _SUBSTRING_BUDGET
     removed: list[RemovedBlock] = []
+    cursor = 0
     for block in inventory:
         text = normalize_space(block.text)
-        if not text or text in kept_text:
+        if not text or text in kept_set or (substring_ok and text in kept_text):
             continue
-        start, end = locate_text(visible, text)
+        start, end, cursor = locate_text(visible, text, cursor, _SEARCH_WINDOW)
         removed.append(RemovedBlock("chrome", "outside the page's main content "
                                     "(navigation, links, comments, footer …)",
                                     start, end, text))

@@ -23,6 +23,7 @@ _ENGLISH_WORDS = frozenset(
     "the of and to in is that for it as was with be by on not he this are or his "
     "from at which but have an they".split())
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
 
 
 def is_metadata_line(line: str) -> bool:
@@ -76,6 +77,9 @@ def detect_language(text: str) -> tuple[str, str]:
     words = _WORD.findall(sample)
     latin_letters = sum(len(w) for w in words if w.isascii() or _is_latin(w))
     if han and han >= 0.3 * (han + latin_letters):
+        # Japanese writes Han with kana; Chinese never uses kana in running text.
+        if len(_KANA.findall(sample)) >= 0.1 * han:
+            return "ja", "Jpan"
         traditional, simplified = script_counts(sample)
         if traditional > simplified:
             return "zh-Hant", "Hant"

@@ -1,21 +1,18 @@
-"""Where extracted blocks sit in the HTML source: an approximate, always valid offset map.
+"""Where extracted blocks sit in the HTML source (the map itself is built by
+``library.webpage.web_layout``).
 
 Main-content extraction returns text, not positions. To keep ``Document.raw`` the file as
 it is (so ``reader show --raw`` and removed blocks point into it) while every reading
 position still maps to the source, each block's text is looked up in the page's visible
-text (tags dropped, entities decoded, white space collapsed). A block found verbatim in the
-source maps character by character; any other block maps as one replaced span (positions
-inside snap to its edges); a block that cannot be found joins the span before it. The
-newline between two blocks maps to the character just before the next block.
+text (tags dropped, entities decoded, white space collapsed) to find its source span;
+inside it, characters found in order map one to one and the markup between them is a
+replaced segment; a block that cannot be found has no source counterpart.
 """
 from __future__ import annotations
 
 import html
 import re
 from array import array
-
-from reader.core.text.blocks import SourceBlock
-from reader.core.text.offsets import OffsetMap
 
 _TOKEN = re.compile(r"<!--.*?(?:-->|$)|<(script|style|noscript|template)\b.*?(?:</\1\s*>|$)|"
                     r"<[!?/]?[a-zA-Z][^>]*>?|<!\[CDATA\[.*?(?:\]\]>|$)",
@@ -73,20 +70,25 @@ class VisibleText:
             positions.append(start + (i if exact else min(i, len(run) - 1)))
         return last_space
 
-    def locate(self, text: str, cursor: int) -> tuple[int, int, int] | None:
-        """(source_start, source_end, next visible cursor) of ``text`` at or after ``cursor``."""
+    def locate(self, text: str, cursor: int, limit: int | None = None
+               ) -> tuple[int, int, int] | None:
+        """(source_start, source_end, next visible cursor) of ``text`` at or after ``cursor``
+        (and, with ``limit``, starting within that many characters of it: a bounded search
+        keeps a page of many unmatched blocks linear)."""
         needle = _SPACE.sub(" ", text).strip()
         if not needle:
             return None
-        found = self.text.find(needle, cursor)
+        bound = len(self.text) if limit is None else min(len(self.text),
+                                                         cursor + limit + len(needle))
+        found = self.text.find(needle, cursor, bound)
         if found >= 0:
             end = found + len(needle)
             return self.positions[found], self.positions[end - 1] + 1, end
         head, tail = needle[:_PROBE], needle[-_PROBE:]
-        start = self.text.find(head, cursor)
+        start = self.text.find(head, cursor, bound)
         if start < 0:
             return None
-        end = self.text.find(tail, start + len(head))
+        end = self.text.find(tail, start + len(head), start + 2 * len(needle) + 200)
         if end < 0:
             return self.positions[start], self.positions[start + len(head) - 1] + 1, \
                 start + len(head)
@@ -94,41 +96,11 @@ class VisibleText:
         return self.positions[start], self.positions[end - 1] + 1, end
 
 
-def source_map(source: str, blocks: list[SourceBlock]) -> OffsetMap:
-    """Map from the HTML ``source`` to ``assemble(blocks)`` text (non-empty blocks)."""
-    visible = VisibleText(source)
-    mapping = OffsetMap()
-    source_done = 0   # source characters already mapped
-    cursor = 0        # visible-text search position
-    first = True
-    for block in blocks:
-        if not block.text:
-            continue
-        located = visible.locate(block.text, cursor)
-        if located is not None and located[0] >= source_done + (0 if first else 1):
-            start, end, cursor = located
-            if not first:
-                # Everything up to the block joins the previous span; the character just
-                # before the block stands for the newline that separates them.
-                mapping.add_replaced(start - 1 - source_done, 0)
-                mapping.add_equal(1)
-            else:
-                mapping.add_replaced(start - source_done, 0)
-            if source[start:end] == block.text:
-                mapping.add_equal(len(block.text))
-            else:
-                mapping.add_replaced(end - start, len(block.text))
-            source_done = end
-        else:
-            mapping.add_replaced(0, len(block.text) + (0 if first else 1))
-        first = False
-    mapping.add_replaced(len(source) - source_done, 0)
-    return mapping
-
-
-def locate_text(visible: VisibleText, text: str, cursor: int = 0) -> tuple[int, int]:
-    """Approximate source span of a text (an empty span at ``0`` when it cannot be found)."""
-    located = visible.locate(text, cursor)
+def locate_text(visible: VisibleText, text: str, cursor: int = 0,
+                limit: int | None = None) -> tuple[int, int, int]:
+    """Approximate source span of a text and the next visible cursor (an empty span at
+    ``0``, the cursor unchanged, when it cannot be found)."""
+    located = visible.locate(text, cursor, limit)
     if located is None:
-        return 0, 0
-    return located[0], located[1]
+        return 0, 0, cursor
+    return located

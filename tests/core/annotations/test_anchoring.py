@@ -46,14 +46,39 @@ def test_short_quote_with_its_context_moves_with_it():
     assert placed and (placed.start, placed.end) == (start + 5, start + 7)
 
 
-def test_fuzzy_match_survives_a_small_change_inside_a_long_quote():
+def test_a_changed_word_inside_a_long_quote_orphans_it():
+    """Never moved onto words that differ from the quote, however close (issue 11)."""
     quote = "阿里巴巴国际站流量运营的认知篇一文读懂"
     text = "前言部分。" + quote + "。后记部分。"
     selector = describe(text, 5, 5 + len(quote))
-    edited = text.replace("认知篇", "认识篇")
+    assert anchor(text.replace("认知篇", "认识篇"), selector) is None
+    spanish = "Intro. Entre ellos, el 77% de los más de 100 millones de nuevos usuarios. Fin."
+    start = spanish.index("más de 100")
+    assert anchor(spanish.replace("100", "10"), describe(spanish, start, start + 10)) is None
+
+
+def test_a_re_wrapped_line_keeps_the_highlight():
+    quote = "Entre ellos, el 77% de los más de 100 millones de nuevos usuarios"
+    text = "Intro.\n" + quote + "\nFin."
+    selector = describe(text, 7, 7 + len(quote))
+    edited = text.replace("de los más", "de los\nmás").replace("77%", "77%  ")
     placed = anchor(edited, selector)
     assert placed is not None and placed.how == "fuzzy"
-    assert edit_distance(edited[placed.start:placed.end], quote) <= 1
+    assert " ".join(edited[placed.start:placed.end].split()) == " ".join(quote.split())
+
+
+def test_a_short_quote_needs_its_context_away_from_its_place():
+    text = ("Uno. Entre ellos, el 77% de los más de 10 millones de nuevos usuarios. "
+            + "Relleno de texto. " * 200 + "Otra frase donde hay más de 10 cosas distintas.")
+    start = text.index("ás de 10")
+    selector = describe(text, start, start + len("ás de 10"))
+    deleted = text.replace("Entre ellos, el 77% de los más de 10 millones de nuevos usuarios. ",
+                           "")
+    assert anchor(deleted, selector) is None  # the other "ás de 10" has other context
+    moved = "Párrafo nuevo al principio. " + text
+    placed = anchor(moved, selector)
+    assert placed is not None and moved[placed.start:placed.end] == "ás de 10"
+    assert placed.start == start + len("Párrafo nuevo al principio. ")
 
 
 def test_deleted_passage_becomes_an_orphan():
@@ -88,17 +113,12 @@ def test_edits_around_a_highlight_keep_it_on_its_words_or_orphan_it(before, quot
 
 
 @given(FILLER, QUOTE, FILLER, st.integers(0, 19), st.sampled_from("新改x"))
-def test_a_small_edit_inside_a_long_quote_lands_on_the_edited_words(before, quote, after,
-                                                                     at, replacement):
-    assume(len(quote) >= 12)
+def test_a_small_edit_inside_a_quote_orphans_it(before, quote, after, at, replacement):
     at %= len(quote)
     edited_quote = quote[:at] + replacement + quote[at + 1:]
     text = before + quote + after
     selector = describe(text, len(before), len(before) + len(quote))
     edited = before + edited_quote + after
     placed = anchor(edited, selector)
-    if placed is None:
-        return
-    # The placement overlaps the edited quote's location (possibly trimmed at its edges).
-    assert placed.start < len(before) + len(edited_quote) and placed.end > len(before)
-    assert edit_distance(edited[placed.start:placed.end], quote) <= len(quote) // 4
+    # Orphaned, or (only if the quote also stands elsewhere) on an identical copy of it.
+    assert placed is None or edited[placed.start:placed.end] == quote

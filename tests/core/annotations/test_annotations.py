@@ -1,3 +1,4 @@
+import uuid
 import json
 import os
 import signal
@@ -92,9 +93,9 @@ def test_json_export_is_w3c_and_import_is_idempotent(library, data_dir, seeds_di
     start = text.index("Taoxiaopu")
     a = library.annotations.add("002", start, start + 9, "purple", "nota", ["es"]).annotation
     payload = json.loads(library.annotations.export("json"))
-    item = payload["items"][0]
+    item = payload["first"]["items"][0]
     assert payload["type"] == "AnnotationCollection" and item["type"] == "Annotation"
-    assert item["id"] == f"urn:uuid:{a.uid}"
+    assert item["id"] == f"urn:uuid:{uuid.UUID(a.uid)}"
     selectors = {s["type"]: s for s in item["target"]["selector"]}
     assert selectors["TextPositionSelector"] == {"type": "TextPositionSelector",
                                                  "start": start, "end": start + 9}
@@ -196,3 +197,33 @@ def test_two_processes_writing_at_once_keep_everything(tmp_path):
     assert {a.uid for a in store.list()} == set(outputs[0]) | set(outputs[1])
     assert len(store.list()) == 300 and store.integrity() == "ok"
     store.close()
+
+
+def test_reanchoring_never_moves_a_highlight_onto_other_words_nor_rewrites_its_quote(
+        seeds_dir, data_dir):
+    """Issue 11 item 7, as reported: `ás de 10` in the Spanish seed, passage then deleted."""
+    from reader.core.library.facade import Library
+
+    (path,) = seeds_dir.glob("002_*.txt")
+    library = Library(seeds_dir, data_dir)
+    library.load()
+    article = library.articles.resolve("002")
+    text = library.articles.document(article).text
+    start = text.index("ás de 10")
+    made = library.annotations.add(article, start, start + len("ás de 10"), note="keep me").annotation
+    moved_text = "Un párrafo nuevo.\n" + path.read_text("utf-8")
+    path.write_text(moved_text, "utf-8")
+    library.load()
+    (placed,) = library.annotations.for_article(article)
+    assert not placed.orphan and placed.exact == made.exact
+    assert library.articles.document(article).text[placed.start:placed.end] == "ás de 10"
+
+    sentence = next(line for line in moved_text.split("\n") if "ás de 10" in line)
+    path.write_text(moved_text.replace(sentence, ""), "utf-8")
+    library.load()
+    (after,) = library.annotations.for_article(article)
+    assert after.orphan, library.articles.document(article).text[after.start:after.end]
+    assert (after.exact, after.prefix, after.suffix, after.note) == \
+        (made.exact, made.prefix, made.suffix, "keep me")
+    assert library.annotations.get(made.uid).exact == "ás de 10"  # the stored quote is untouched
+    library.close()

@@ -198,3 +198,38 @@ def test_development_pages_score_well(page):
     from bench.extraction import load_pages, reader_body
     ((name, html, expected),) = [p for p in load_pages(PAGES) if f"{p[0]}.html" == page]
     assert _f1(reader_body(html), expected) >= 0.9
+
+
+def test_a_page_the_extractor_never_finishes_is_read_from_its_own_blocks(monkeypatch):
+    """The time guard: an extraction that does not end is given up, the page still reads."""
+    import threading
+
+    never = threading.Event()
+
+    def stuck(_page, _metadata):
+        never.wait()  # as a pathological page would keep the extractor busy
+        return []
+
+    monkeypatch.setattr(html_reader, "_extract", stuck)
+    monkeypatch.setattr(html_reader, "EXTRACTION_TIME_LIMIT", 0.05)
+    try:
+        blocks, metadata, _removed = read_html(ARTICLE)
+    finally:
+        never.set()
+    assert metadata["extraction"] == "fallback" and "extraction_timeout" in metadata
+    text = "\n".join(b.text for b in blocks)
+    assert "La nueva tienda de la cadena abrió sus puertas" in text
+
+
+def test_a_huge_page_of_many_blocks_is_read_in_linear_time():
+    """Thousands of link blocks and paragraphs (a forum dump): every bounded search keeps
+    the work linear; the article is still found. (The bound is on the work, not a timer.)"""
+    links = "".join(f'<li><a href="/t/{n}">話題 {n} número {n}</a></li>' for n in range(3000))
+    paragraphs = "".join(f"<p>Párrafo {n} del artículo, con bastante texto para que cuente "
+                         f"como cuerpo de la página y no como un enlace suelto.</p>"
+                         for n in range(800))
+    page = (f"<html><head><title>Foro</title></head><body><nav><ul>{links}</ul></nav>"
+            f"<article><h1>Foro</h1>{paragraphs}</article></body></html>")
+    document = build_document(page.encode(), "foro.html", ".html")
+    assert "Párrafo 799 del artículo" in document.text
+    assert len(document.removed) >= 1000  # the links, each kept out with its reason

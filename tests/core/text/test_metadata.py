@@ -42,7 +42,7 @@ def test_html_and_markdown_titles_and_text():
     md = "# 标题\n\n正文有**重点**和[链接](http://x.y)。\n".encode()
     doc = build_document(md, "b.md", ".md")
     assert doc.info.title == "标题"
-    assert doc.text == "标题\n\n正文有重点和链接。"
+    assert doc.text == "标题\n正文有重点和链接。"  # blocks joined by one newline (issue 12)
 
 
 def test_publication_date_only_from_metadata_lines():

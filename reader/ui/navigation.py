@@ -1,0 +1,125 @@
+"""Navigation (issue 19): back/forward history after jumps, next/previous highlight, and
+bookmarks. A jump is any move that is not scrolling: another article shown in a pane
+(search hits, events, annotations, drops) or ``jump(offset)`` (highlights, bookmarks, and
+any panel — the outline — that emits a generic jump)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from reader.core.library.facade import ShelfError
+
+Location = tuple[str, str, int]    # pane name, article id, reading offset
+
+
+class NavigationController(QObject):
+    changed = Signal()
+
+    def __init__(self, context, workspace, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.workspace = workspace
+        self.back_stack: list[Location] = []
+        self.forward_stack: list[Location] = []
+        self._here: dict[str, tuple[str, int]] = {}
+        self._left: dict[str, tuple[str, int]] = {}   # where a pane was before its article
+        self._moving = False
+        for name in ("left", "right"):
+            pane = workspace.pane_named(name)
+            pane.positionChanged.connect(lambda offset, n=name: self._moved(n, offset))
+        workspace.articleShown.connect(self._shown)
+
+    def _moved(self, name: str, offset: int) -> None:
+        article = self.workspace.pane_named(name).article_id
+        here = self._here.get(name)
+        if here and here[0] != article:
+            self._left[name] = here
+        self._here[name] = (article, offset)
+
+    def _shown(self, name: str, _opened) -> None:
+        before = self._left.pop(name, None)
+        if before and not self._moving:
+            self._push((name, *before))
+
+    def _push(self, location: Location) -> None:
+        if not self.back_stack or self.back_stack[-1] != location:
+            self.back_stack.append(location)
+        self.forward_stack.clear()
+        self.changed.emit()
+
+    def current(self) -> Location | None:
+        name = self.workspace.active_name
+        pane = self.workspace.pane
+        return (name, pane.article_id, pane.top_reading_offset()) if pane.article_id else None
+
+    def jump(self, offset: int, end: int | None = None) -> None:
+        """Go to a reading offset in the active pane, remembering where we were."""
+        here = self.current()
+        if here is None:
+            return
+        self._push(here)
+        pane = self.workspace.pane
+        if end is not None:
+            pane.flash(offset, end)
+        else:
+            pane.scroll_to_reading_offset(offset)
+
+    def _go(self, source: list, target: list) -> None:
+        if not source:
+            return
+        here = self.current()
+        name, article, offset = source.pop()
+        if here:
+            target.append(here)
+        self._moving = True
+        try:
+            if self.workspace.pane_named(name).article_id != article:
+                self.workspace.open_article(article, name)
+            self.workspace.focus_pane(name)
+            self.workspace.pane_named(name).scroll_to_reading_offset(offset)
+        finally:
+            self._moving = False
+        self.changed.emit()
+
+    def back(self) -> None:
+        self._go(self.back_stack, self.forward_stack)
+
+    def forward(self) -> None:
+        self._go(self.forward_stack, self.back_stack)
+
+    # -- highlights and bookmarks ---------------------------------------------------------
+    def step_highlight(self, step: int) -> None:
+        pane = self.workspace.pane
+        spans = sorted((h.start, h.end) for h in pane.highlights)
+        if not spans:
+            self.context.show_message("No highlights in this article.", 3000)
+            return
+        top = pane.top_reading_offset()
+        if step > 0:
+            target = next((s for s in spans if s[0] > top), spans[0])
+        else:
+            target = next((s for s in reversed(spans) if s[0] < top), spans[-1])
+        self.jump(*target)
+
+    def add_bookmark(self) -> None:
+        pane = self.workspace.pane
+        if not pane.article_id:
+            return
+        offset = pane.top_reading_offset()
+        label = self.context.library.articles.document(pane.article_id).text[offset:offset + 40]
+        try:
+            self.context.library.shelf.add_bookmark(pane.article_id, offset, label)
+        except ShelfError as exc:
+            self.context.warn("Reader", str(exc))
+            return
+        self.context.show_message(f"Bookmark added: {' '.join(label.split())[:30]}…", 4000)
+
+    def next_bookmark(self) -> None:
+        pane = self.workspace.pane
+        if not pane.article_id:
+            return
+        marks = [b.offset for b in self.context.library.shelf.bookmarks(pane.article_id)]
+        if not marks:
+            self.context.show_message("No bookmarks in this article (Ctrl+B adds one).", 3000)
+            return
+        top = pane.top_reading_offset()
+        self.jump(next((m for m in marks if m > top + 1), marks[0]))

@@ -1,0 +1,40 @@
+"""Navigation (issue 19) by keys: next/previous highlight, back/forward after jumps (within
+an article and to another article), bookmarks that survive a restart."""
+from PySide6.QtCore import Qt
+
+ALT, CTRL, SHIFT = (Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier,
+                    Qt.KeyboardModifier.ShiftModifier)
+
+
+def test_highlight_steps_back_forward_and_bookmarks(qtbot, make_window):
+    window = make_window()
+    library = window.library
+    article = library.articles.resolve("002")
+    text = library.articles.document(article).text
+    late = text.index("Taobao", len(text) // 2)
+    library.annotations.add(article, late, late + 6)
+    window.open_article(article, "left")
+    window.annotations.refresh()
+    pane = window.pane_named("left")
+    pane.setFocus()
+    qtbot.waitUntil(lambda: len(pane.highlights) == 1)
+    assert pane.top_reading_offset() < late
+    qtbot.keyClick(pane, Qt.Key.Key_BracketRight, CTRL)
+    qtbot.waitUntil(lambda: pane.top_reading_offset() > late - 2000)
+    jumped_to = pane.top_reading_offset()
+    qtbot.keyClick(pane, Qt.Key.Key_Left, ALT)
+    qtbot.waitUntil(lambda: pane.top_reading_offset() == 0)
+    qtbot.keyClick(pane, Qt.Key.Key_Right, ALT)
+    qtbot.waitUntil(lambda: abs(pane.top_reading_offset() - jumped_to) < 50)
+    # a jump to another article (as a search hit or an event does) goes back too
+    window.open_article(library.articles.resolve("000"), "left")
+    qtbot.keyClick(window.pane, Qt.Key.Key_Left, ALT)
+    qtbot.waitUntil(lambda: window.pane_named("left").article_id == article)
+    # bookmarks
+    pane = window.pane_named("left")
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_B, CTRL)
+    (mark,) = library.shelf.bookmarks(article)
+    pane.verticalScrollBar().setValue(0)
+    qtbot.keyClick(pane, Qt.Key.Key_B, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: abs(pane.top_reading_offset() - mark.offset) < 50)
