@@ -17,6 +17,7 @@ from pathlib import Path
 
 from bench import app as app_bench
 from bench import events as events_bench
+from bench import extraction as extraction_bench
 from bench import search as search_bench
 from bench.corpus import generate
 from bench.plot import latency_chart
@@ -123,6 +124,8 @@ def render(results: dict) -> str:
               f"actors {e['lexicon_s']} s, extraction {e['extract_s']} s = "
               f"**{e['articles_per_s']:,} articles/s** ({e['mb_per_s']} MB/s), "
               f"{e['events']:,} events.", ""]
+    if "extraction" in results:  # issue 13
+        lines += extraction_bench.render(results["extraction"]) + [""]
     lines += ["## How to rerun", "", "```sh", "make bench                       # everything, "
               "writes this file", ".venv/bin/python -m bench.search --sizes 1000 10000",
               ".venv/bin/python -m bench.app --runs 5 --large bench/out/corpus-10000",
@@ -162,6 +165,8 @@ def main() -> None:
                       "warm_start_large": app_bench.warm_start(3, large)}
     print("events …", file=sys.stderr, flush=True)
     results["events"] = events_bench.measure(max(args.sizes), out)
+    print("web page extraction …", file=sys.stderr, flush=True)
+    results["extraction"] = extraction_bench.run()
     DOCS.mkdir(exist_ok=True)
     (DOCS / "benchmarks.json").write_text(json.dumps(results, ensure_ascii=False, indent=1),
                                           "utf-8")

@@ -148,3 +148,53 @@ def test_events_json_contract(seeds_dir, data_dir):
     code, out, _ = run_cli("events", "--json", "--id", "004", "--library", str(seeds_dir),
                            "--data-dir", str(data_dir))
     assert {e["path"][:3] for e in json.loads(out)["events"]} == {"004"}
+
+
+# -- web pages and EPUB (issue 13) --------------------------------------------------------
+def _web_library(root):
+    from tests.core.library.epub_factory import Chapter, Toc, build_epub
+
+    root.mkdir()
+    (root / "pagina.html").write_text(
+        "<html><head><meta charset='utf-8'><title>La tienda abre | Diario</title></head><body>"
+        "<nav><a href='/'>Portada</a> <a href='/eco'>Economía</a></nav><article>"
+        "<h1>La tienda abre</h1><p>" + "La nueva tienda abrió sus puertas el lunes. " * 6 +
+        "</p><h2>Detalles</h2><p>" + "Tiene dos plantas y cuarenta empleados. " * 5 +
+        "</p></article><footer>Todos los derechos reservados.</footer></body></html>", "utf-8")
+    (root / "libro.epub").write_bytes(build_epub(
+        [Chapter("c1.xhtml", "<h1>Uno</h1><p>Érase una vez un lector.</p>"),
+         Chapter("c2.xhtml", "<h1>Dos</h1><p>Y leyó hasta el final.</p>")],
+        title="El libro", toc=[Toc("Uno", "c1.xhtml"), Toc("Dos", "c2.xhtml")]))
+
+
+def test_list_and_show_web_page_and_epub(tmp_path, data_dir, capsys):
+    root = tmp_path / "lib"
+    _web_library(root)
+    common = ["--library", str(root), "--data-dir", str(data_dir)]
+    assert main(["list", "--json", *common]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["errors"] == []
+    by_path = {a["path"]: a for a in payload["articles"]}
+    assert by_path["pagina.html"]["title"] == "La tienda abre"
+    assert by_path["pagina.html"]["language"] == "es"
+    assert by_path["libro.epub"]["title"] == "El libro"
+    assert main(["show", by_path["pagina.html"]["id"], *common]) == 0
+    page = capsys.readouterr().out
+    assert page.startswith("La tienda abre\n") and "Detalles\n" in page
+    assert "Portada" not in page and "derechos reservados" not in page
+    assert main(["show", "libro.epub", *common]) == 0
+    book = capsys.readouterr().out
+    assert book.split("\n")[:3] == ["El libro", "Uno", "Érase una vez un lector."]
+    assert "Y leyó hasta el final." in book
+
+
+def test_broken_epub_is_listed_as_an_error_not_a_traceback(tmp_path, data_dir):
+    root = tmp_path / "lib"
+    root.mkdir()
+    (root / "roto.epub").write_bytes(b"PK\x03\x04 truncated")
+    code, out, err = run_cli("list", "--json", "--library", str(root), "--data-dir",
+                             str(data_dir))
+    assert code == 0 and "Traceback" not in err
+    errors = json.loads(out)["errors"]
+    assert errors == [{"path": "roto.epub", "reason": errors[0]["reason"]}]
+    assert "damaged EPUB" in errors[0]["reason"]

@@ -13,7 +13,8 @@ from reader.ui.library_panel import LibraryPanel
 from reader.ui.search_controller import INDEX_TASK
 from reader.ui.tasks import Lane, Task
 
-ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+ARTICLE_FILTER = ("Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.mhtml *.mht *.epub);;"
+                  "All files (*)")  # issue 13
 
 
 class LibraryJobs(QObject):

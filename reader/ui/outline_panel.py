@@ -17,6 +17,10 @@ OffsetRole = Qt.ItemDataRole.UserRole + 1
 LevelRole = Qt.ItemDataRole.UserRole + 2
 DIM = "#8a8a8a"
 INDENT = "    "
+#: Metadata shown in the header (bylines and sources of the text, a web page's author and
+#: site), in this order; the rest (keywords, descriptions, URLs) stays in --blocks --json.
+HEADER_FIELDS = {"author": "Author", "editor": "Editor", "source": "Source",
+                 "account": "Account", "sitename": "Site", "date": "Date", "note": "Note"}
 
 
 @dataclass(frozen=True)
@@ -142,8 +146,9 @@ class OutlinePanel(QWidget):
         self.removed_model.set_rows(removed)
         self.empty.setVisible(not headings)
         self.show_removed.setText(f"Show text kept out of the body ({len(removed)})")
-        self.header.setText("\n".join(f"{key}: {value}" for key, value in metadata.items()
-                                      if key != "title" and value))
+        self.header.setText("\n".join(f"{label}: {metadata[key]}"
+                                      for key, label in HEADER_FIELDS.items()
+                                      if metadata.get(key)))
         self.header.setVisible(bool(self.header.text()))
 
     def heading_offsets(self) -> list[int]:

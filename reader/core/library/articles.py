@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 
 from reader.core.library.catalog import Catalog
 from reader.core.library.corpus import (ARTICLE_SUFFIXES, article_id, find_article_files,
-                                         load_document)
+                                         load_document, load_documents)
 from reader.core.library.filenames import display_name
 from reader.core.library.fingerprint import fingerprint
 from reader.core.library.moves import Move, MovedFiles
@@ -94,20 +94,26 @@ class ArticleManager:
             try:
                 stat = path.stat()
                 info = self.catalog.lookup(path, stat.st_size, stat.st_mtime_ns)
-                if info is None or info.path != display_name(rel):
-                    document = load_document(path, rel)
-                    info = document.info
-                    fresh.append((path, stat.st_size, stat.st_mtime_ns, info))
-                    fingerprints[info.id] = fingerprint(document.text)
-                    self._remember(document)
+                infos = [info] if info is not None and info.path == display_name(rel) else []
+                if not infos:
+                    # A file may hold several articles (an EPUB news issue, issue 13);
+                    # only single-article files go into the catalog.
+                    documents = load_documents(path, rel)
+                    infos = [document.info for document in documents]
+                    for document in documents:
+                        fingerprints[document.info.id] = fingerprint(document.text)
+                        self._remember(document)
+                    if len(infos) == 1 and infos[0].path == display_name(rel):
+                        fresh.append((path, stat.st_size, stat.st_mtime_ns, infos[0]))
             except UnreadableFile as exc:
                 errors.append(LoadError(rel, str(exc)))
                 continue
             except OSError as exc:
                 errors.append(LoadError(rel, exc.strerror or str(exc)))
                 continue
-            articles[info.id] = info
-            locations[info.id] = path
+            for info in infos:
+                articles[info.id] = info
+                locations[info.id] = path
         self.catalog.store_many(fresh)
         if progress:
             progress(len(planned), len(planned), "")
@@ -258,13 +264,13 @@ class ArticleManager:
                     target.parent.mkdir(parents=True, exist_ok=True)
                     rel = (target.relative_to(self.root).as_posix()
                            if _inside(target, self.root) else str(target))
-                    document = load_document(path, rel)  # check before copying
+                    documents = load_documents(path, rel)  # check before copying
                     shutil.copy2(path, target)
                     location = target
                 else:
                     rel = (path.relative_to(self.root).as_posix() if _inside(path, self.root)
                            else str(path))
-                    document = load_document(path, rel)
+                    documents = load_documents(path, rel)
                     location = path
             except UnreadableFile as exc:
                 errors.append(LoadError(str(path), str(exc)))
@@ -272,11 +278,12 @@ class ArticleManager:
             except OSError as exc:
                 errors.append(LoadError(str(path), f"could not copy: {exc.strerror or exc}"))
                 continue
-            with self._lock:
-                self._articles[document.info.id] = document.info
-                self._locations[document.info.id] = location
-            self._remember(document)
-            added.append(document.info)
+            for document in documents:
+                with self._lock:
+                    self._articles[document.info.id] = document.info
+                    self._locations[document.info.id] = location
+                self._remember(document)
+                added.append(document.info)
         if progress:
             progress(len(files), len(files), "")
         return AddResult(added, errors)

@@ -2,35 +2,25 @@
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
-import re
 import stat
 from pathlib import Path
 from typing import Iterable
 
-from reader.core.library.filenames import display_name, name_bytes_or_replace
-from reader.core.models import ArticleInfo, Document
-from reader.core.text.blocks import BlockKind
+from reader.core.library.epub import epub_documents, item_document
+from reader.core.library.filenames import display_name
+from reader.core.library.structured import (article_id, document_from_layout,  # noqa: F401
+                                            duplicate_key, reading_hash)
+from reader.core.library.webpage import WEB_SUFFIXES, decode_page, web_layout
+from reader.core.models import Document
 from reader.core.text.decoding import UnreadableFile, decode_bytes
-from reader.core.text.formats import html_edits
-from reader.core.text.metadata import (detect_language, publication_date, shorten_title,
-                                       title_from_text)
-from reader.core.text.offsets import apply_edits
-from reader.core.text.pipeline import CLEANING_VERSION, build_reading_text
+from reader.core.text.html_reader import read_html
 from reader.core.text.readers import FormatReader, Layout, layout, plain_layout, read_markdown
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".mhtml", ".mht",
+                    ".epub")
 #: Larger files are refused with a message rather than freezing the reader.
 MAX_FILE_BYTES = 64 * 1024 * 1024
-
-
-def article_id(relative_path: str) -> str:
-    """Stable id from the path inside the library (survives edits of the file).
-
-    Hashes the name's bytes as the OS holds them, so a name that is not UTF-8 gets an id of
-    its own that stays the same across runs."""
-    return hashlib.sha1(name_bytes_or_replace(relative_path)).hexdigest()[:12]
 
 
 def find_article_files(root: Path, allowed: Iterable[Path] = ()
@@ -147,96 +137,35 @@ def build_document(data: bytes, relative_path: str, suffix: str,
                    html_reader: FormatReader | None = None) -> Document:
     """Decode, lay out, clean and structure one article. Raises UnreadableFile.
 
-    ``html_reader`` is a block reader for web pages (``read(raw) -> (blocks, metadata,
-    removed)``); without one, HTML goes through the tag-stripping edits."""
-    decoded = decode_bytes(data)
-    raw = decoded.text
-    layout = _layout(raw, suffix.lower(), html_reader)
-    reading = build_reading_text(layout)
-    if not reading.text.strip():
-        raise UnreadableFile("no readable text")
-    language, script = detect_language(reading.text)
-    metadata = {**layout.metadata, **reading.metadata}
-    title_block = reading.title_block
-    if title_block is not None:
-        title = shorten_title(reading.text[title_block.start:title_block.end])
-    elif layout.metadata.get("title"):
-        title = shorten_title(layout.metadata["title"])
+    Web pages (issue 13) are read by ``html_reader`` (default: the main-content reader,
+    ``read(raw) -> (blocks, metadata, removed)``) after their declared charset or MHTML
+    archive is honoured; an EPUB is one article or an item of a collection."""
+    suffix = suffix.lower()
+    if suffix == ".epub":
+        return item_document(data, relative_path)
+    if suffix in WEB_SUFFIXES:
+        decoded = decode_page(data, suffix)
+        text_layout = web_layout(decoded.text, html_reader or read_html)
     else:
-        title = title_from_text(reading.text, reading.report.repeated_lines)
-    info = ArticleInfo(
-        id=article_id(relative_path),
-        path=relative_path,
-        title=title or Path(relative_path).stem,
-        language=language,
-        script=script,
-        date=_date(metadata) or publication_date(layout.text),
-        chars=len(reading.text),
-        content_hash=reading_hash(data),
-        encoding=decoded.encoding,
-        damaged=len(decoded.damaged),
-        text_key=duplicate_key(reading.text),
-    )
-    return Document(info=info, raw=raw, text=reading.text,
-                    raw_to_reading=reading.raw_to_reading, report=reading.report,
-                    damaged_spans=_damaged_reading_spans(decoded, reading.raw_to_reading,
-                                                         len(reading.text)),
-                    blocks=tuple(reading.blocks), metadata=metadata,
-                    removed=tuple(reading.removed))
+        decoded = decode_bytes(data)
+        text_layout = _layout(decoded.text, suffix)
+    return document_from_layout(data, relative_path, decoded, text_layout)
 
 
-def reading_hash(data: bytes) -> str:
-    """Identity of an article's reading text: the file's bytes and the cleaning recipe.
-    Highlights, the index and events keyed by it are moved or rebuilt when either changes.
-    Version 1 (before blocks) hashed the bytes alone, so old data is recognised as old."""
-    digest = hashlib.sha256(data)
-    if CLEANING_VERSION > 1:
-        digest.update(f"\0cleaning:{CLEANING_VERSION}".encode())
-    return digest.hexdigest()[:16]
-
-
-_NOT_LETTERS = re.compile(r"[\W_]+")
-
-
-def duplicate_key(text: str) -> str:
-    """Identity of an article's words, blind to script (simplified/traditional), spacing
-    and punctuation: two files with the same key are the same article."""
-    from reader.core.text import opencc_bridge
-
-    letters = _NOT_LETTERS.sub("", text).casefold()
-    return hashlib.sha1(opencc_bridge.convert(letters, "t2s").encode("utf-8")).hexdigest()[:16]
-
-
-def _layout(raw: str, suffix: str, html_reader: FormatReader | None) -> Layout:
+def _layout(raw: str, suffix: str) -> Layout:
     if suffix in (".md", ".markdown"):
         return layout(raw, read_markdown)
-    if suffix in (".html", ".htm", ".xhtml"):
-        if html_reader is not None:
-            return layout(raw, html_reader)
-        edits, title = html_edits(raw)
-        extracted, mapping = apply_edits(raw, edits)
-        lines = extracted.count("\n") + 1
-        return Layout(extracted, mapping, [(BlockKind.PARAGRAPH, 0)] * lines,
-                      {"title": title} if title else {})
     return plain_layout(raw)
 
 
-def _date(metadata: dict) -> str | None:
-    value = metadata.get("date")
-    return publication_date("date:" + value) if value else None
-
-
-def _damaged_reading_spans(decoded, raw_to_reading, length: int
-                           ) -> list[tuple[int, int]]:
-    spans = []
-    for start, end in decoded.damaged:
-        s, e = raw_to_reading.range_to_target(start, end)
-        if e <= s and s < length:  # the spot itself was removed: flag the place it was
-            e = s + 1
-        if s < length:
-            spans.append((s, min(e, length)))
-    return spans
-
-
 def load_document(path: Path, relative_path: str) -> Document:
+    """One article; for an item of an EPUB collection ``relative_path`` is
+    ``book.epub#item`` (see load_documents)."""
     return build_document(read_file_bytes(path), relative_path, path.suffix)
+
+
+def load_documents(path: Path, relative_path: str) -> list[Document]:
+    """Every article of a file: one, or one per item of an EPUB collection (news issue)."""
+    if path.suffix.lower() == ".epub":
+        return epub_documents(read_file_bytes(path), relative_path)
+    return [load_document(path, relative_path)]

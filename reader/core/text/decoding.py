@@ -41,8 +41,10 @@ _PRIVATE_OR_UNASSIGNED = {"Co", "Cn", "Cs"}
 _SAMPLE = 200_000  # characters examined when judging plausibility
 
 
-def decode_bytes(data: bytes) -> Decoded:
-    """Decode an article file; raises UnreadableFile with a reason the user can act on."""
+def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
+    """Decode an article file; raises UnreadableFile with a reason the user can act on.
+    ``declared`` is the file's own claim (an HTML meta charset): tried after a BOM and
+    valid UTF-8 (saved pages are often re-saved as UTF-8 with the old declaration)."""
     if not data.strip():
         raise UnreadableFile("empty file")
     for bom, encoding in _BOMS:
@@ -63,8 +65,8 @@ def decode_bytes(data: bytes) -> Decoded:
         if not _few_damaged_spots(data.count(0), len(data)):
             raise UnreadableFile("binary file (contains NUL bytes)")
         # A stray NUL in text (a bad sector, a broken copy) damages one spot, not the file.
-        return _nuls_replaced(_decode_text(data))
-    return _decode_text(data)
+        return _nuls_replaced(_decode_text(data, declared))
+    return _decode_text(data, declared)
 
 
 def _nuls_replaced(decoded: Decoded) -> Decoded:
@@ -74,12 +76,16 @@ def _nuls_replaced(decoded: Decoded) -> Decoded:
                    tuple(sorted(set(decoded.damaged) | set(spots))))
 
 
-def _decode_text(data: bytes) -> Decoded:
+def _decode_text(data: bytes, declared: str | None = None) -> Decoded:
     """Bytes with no BOM and (almost) no NUL."""
     try:
         return _checked(Decoded(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:
         pass
+    declared_text = _decode_declared(data, declared)
+    if declared_text is not None:
+        return _checked(declared_text)
+
     damaged_utf8 = _damaged_utf8(data)
     if damaged_utf8 is not None:
         return _checked(damaged_utf8)
@@ -100,6 +106,39 @@ def _decode_text(data: bytes) -> Decoded:
     if score > 0.35:
         raise UnreadableFile("not readable text (binary data or an unknown encoding)")
     return _checked(Decoded(text, encoding))
+
+
+#: Declared names → the codec that reads them best (supersets: GBK pages use GB18030
+#: characters, Big5 pages use HKSCS ones).
+_DECLARED_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030",
+                       "x-gbk": "gb18030", "cp936": "gb18030", "big5": "big5hkscs",
+                       "big5-hkscs": "big5hkscs", "cp950": "cp950",
+                       "iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
+                       "us-ascii": "cp1252", "ascii": "cp1252"}
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML or XML file declares in its first bytes (meta charset,
+    http-equiv Content-Type, or the XML declaration), lower-cased."""
+    head = data[:4096]
+    match = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+    return match.group(1).decode("ascii").lower() if match else None
+
+
+def _decode_declared(data: bytes, declared: str | None) -> Decoded | None:
+    if not declared:
+        return None
+    codec = _DECLARED_SUPERSETS.get(declared.lower(), declared.lower())
+    try:
+        text = data.decode(codec)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    if _implausibility(text) > 0.35:
+        return None
+    return Decoded(text, codecs.lookup(codec).name)
 
 
 def _few_damaged_spots(spots: int, size: int) -> bool:
