@@ -27,10 +27,12 @@ from reader.ui.library_panel import LibraryPanel
 from reader.ui.search_controller import SearchController
 from reader.ui.settings import OPTIONS, Settings
 from reader.ui.navigation import NavigationController
+from reader.ui.pane_container import PANE_SCRIPTS
 from reader.ui.shelf_controller import ShelfController
 from reader.ui.tasks import TaskRunner
 from reader.ui.theme import apply_theme
-from reader.ui.view_modes import PanelsToggle, limit_dock, menu_path, toggle_full_screen
+from reader.ui.view_modes import (PanelsToggle, fit_to_screen, limit_dock, menu_path,
+                                  tabify_docks, toggle_full_screen)
 from reader.ui.typography import TypographyController, TypographyDialog, language_group
 from reader.ui.workspace import PANES, Workspace
 
@@ -53,7 +55,7 @@ class MainWindow(QMainWindow):
         self.context = AppContext(library, self.settings, self.tasks, lambda: self, self)
         self.load_errors: list[LoadError] = []
         self.setWindowTitle("Reader")
-        self.resize(1420, 860)
+        fit_to_screen(self, 1420, 860)
         self.setAcceptDrops(True)
 
         self.workspace = Workspace(lambda: self.context.library, self.settings, self.tasks,
@@ -231,6 +233,9 @@ class MainWindow(QMainWindow):
 
     def _active_changed(self, name: str) -> None:
         self.action(f"script-{self.workspace.scripts[name].value}").setChecked(True)
+        for script in PANE_SCRIPTS:  # no Chinese in the article: no script to choose
+            self.action(f"script-{script.value}").setEnabled(
+                self.workspace.containers[name].chinese)
         article = self.workspace.pane.article_id
         if article:
             self.setWindowTitle(f"{self.library.articles.info(article).title} — Reader")
@@ -304,8 +309,12 @@ class MainWindow(QMainWindow):
         if isinstance(self.settings["window/state"], QByteArray):
             self.restoreState(self.settings["window/state"])
         else:
+            width = self.width()  # the text keeps most of a laptop screen
             self.resizeDocks([self.docks["library-dock"], self.docks["events-dock"]],
-                             [300, 330], Qt.Orientation.Horizontal)
+                             [min(300, max(180, width // 5)), min(330, max(180, width // 5))],
+                             Qt.Orientation.Horizontal)
+            tabify_docks(self, [self.docks[d] for d in ("events-dock", "search-dock",
+                                                        "annotations-dock", "vocabulary-dock")])
         if self.settings["window/splitter"] is not None:
             self.workspace.splitter.restoreState(self.settings["window/splitter"])
         if not self.settings["panes/right/visible"]:
