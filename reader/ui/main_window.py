@@ -194,10 +194,16 @@ class MainWindow(QMainWindow):
         jobs.loaded.connect(self._library_loaded)
         jobs.indexed.connect(lambda changed: (self.indexFinished.emit(),
                                               changed and self.search.rerun()))
-        jobs.added.connect(lambda result: result.added and self.open_article(
-            result.added[0].id))
+        jobs.added.connect(self._imported)
         jobs.switched.connect(self.workspace.clear_all)
         self._active_changed(workspace.active_name)
+
+    def _imported(self, result) -> None:
+        """An import selects what came in; it opens only in an empty pane (issue 18)."""
+        if result.added:
+            self.library_panel.select(result.added[0].id)
+            if not self.pane.article_id:
+                self.open_article(result.added[0].id)
 
     def start_loading(self) -> None:
         self.jobs.start_loading()
