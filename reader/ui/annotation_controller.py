@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -283,7 +283,7 @@ class AnnotationController(QObject):
         parent = self.context.dialog_parent
         article = None if self.panel.whole_library else self.workspace.pane.article_id
         path, chosen = QFileDialog.getSaveFileName(
-            parent, "Export highlights", str(Path.home() / "highlights.md"),
+            parent, "Export highlights", str(self._export_folder() / "highlights.md"),
             "Markdown (*.md);;W3C Web Annotation JSON (*.json)")
         if not path:
             return
@@ -293,7 +293,16 @@ class AnnotationController(QObject):
         except OSError as exc:
             QMessageBox.warning(parent, "Export", f"Could not write {path}:\n{exc}")
             return
+        self.context.settings["export/folder"] = str(Path(path).parent)
         self.context.show_message(f"Exported to {path}", 6000)
+
+    def _export_folder(self) -> Path:
+        """The last export's folder, else Documents, else home (never a folder gone)."""
+        for folder in (self.context.settings["export/folder"], QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation)):
+            if folder and Path(folder).is_dir():
+                return Path(folder)
+        return Path.home()
 
 
 def _pane_highlights(annotations) -> list[PaneHighlight]:

@@ -61,3 +61,30 @@ def test_a_narrow_pane_keeps_a_margin_for_the_text_and_its_marks(qtbot, make_win
     cursor = QTextCursor(pane.document())
     cursor.setPosition(0)
     qtbot.waitUntil(lambda: pane.cursorRect(cursor).x() >= 20)   # the event dot sits at 8–16
+
+
+def test_export_starts_in_documents_then_in_the_last_folder(qtbot, make_window, tmp_path,
+                                                            monkeypatch):
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+    window = make_window()
+    _click(qtbot, window, "003")
+    starts = []
+    target = tmp_path / "out" / "mine.md"
+    target.parent.mkdir()
+
+    def save_dialog(_parent, _title, start, _filters):  # the one thing a test cannot click
+        starts.append(Path(start).parent)
+        return str(target), "Markdown (*.md)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert starts[0] == (Path(documents) if Path(documents).is_dir() else Path.home())
+    assert target.exists()
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert starts[1] == target.parent
+    window.close()
+    assert make_window().annotations._export_folder() == target.parent  # remembered
