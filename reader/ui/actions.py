@@ -140,6 +140,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("bookmark", "Add &Bookmark", ("Ctrl+B",), lambda w: w.navigation.add_bookmark()),
     ActionSpec("next-bookmark", "Next Bookmark", ("Ctrl+Shift+B",),
                lambda w: w.navigation.next_bookmark()),
+    ActionSpec("bookmarks-panel", "Bookmarks &List", ("Ctrl+Alt+B",),
+               lambda w: w.show_dock("bookmarks-dock")),
     # Help
     ActionSpec("shortcuts", "&Keyboard Shortcuts", ("F1",), lambda w: w.show_shortcuts()),
     ActionSpec("about", "&About Reader", (), lambda w: w.show_about()),
@@ -163,7 +165,7 @@ MENUS: tuple[tuple[str, tuple], ...] = (
                "dock:annotations-dock", "dock:events-dock")),
     ("&Dictionary", ("look-up", "pinyin", "vocabulary-panel", "dock:vocabulary-dock")),
     ("&Go", ("back", "forward", None, "next-highlight", "previous-highlight", None,
-             "bookmark", "next-bookmark")),
+             "bookmark", "next-bookmark", "bookmarks-panel", "dock:bookmarks-dock")),
     ("&Help", ("shortcuts", "about")),
 )
 
@@ -175,4 +177,6 @@ DOCKS: tuple[DockSpec, ...] = (
     DockSpec("annotations-dock", "Annotations", _RIGHT, False, lambda w: w.annotations.panel),
     DockSpec("events-dock", "Events", _RIGHT, True, lambda w: w.events.panel),
     DockSpec("vocabulary-dock", "Vocabulary", _RIGHT, False, lambda w: w.dictionary.panel),
+    DockSpec("bookmarks-dock", "Bookmarks", _RIGHT, False,
+             lambda w: w.navigation.bookmarks_panel),
 )

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.events = EventsController(self.context, self.workspace)
         self.dictionary = DictionaryController(self.context, self.workspace)
         self.jobs = LibraryJobs(self.context, self.library_panel)
+        self.navigation = NavigationController(self.context, self.workspace, self)  # (19)
         self.docks = {spec.id: self._dock(spec) for spec in DOCKS}
         self.actions_by_id: dict[str, QAction] = {}
         self._build_actions()
@@ -84,7 +85,6 @@ class MainWindow(QMainWindow):
         # wiring (issue 19)
         self.typography = TypographyController(self.settings, self.workspace, self)
         self.shelf = ShelfController(self.context, self.library_panel, self)
-        self.navigation = NavigationController(self.context, self.workspace, self)
         self.jobs.loaded.connect(lambda _r: self.shelf.refresh())
         self.workspace.articleShown.connect(
             lambda _n, opened: self.library.shelf.mark_read(opened.info.id))
@@ -320,7 +320,8 @@ class MainWindow(QMainWindow):
                              [min(300, max(180, width // 5)), min(330, max(180, width // 5))],
                              Qt.Orientation.Horizontal)
             tabify_docks(self, [self.docks[d] for d in ("events-dock", "search-dock",
-                                                        "annotations-dock", "vocabulary-dock")])
+                                                        "annotations-dock", "vocabulary-dock",
+                                                        "bookmarks-dock")])
         if self.settings["window/splitter"] is not None:
             self.workspace.splitter.restoreState(self.settings["window/splitter"])
         if not self.settings["panes/right/visible"]:

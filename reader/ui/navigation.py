@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from reader.core.library.facade import ShelfError
+from reader.core.library.facade import Bookmark, ShelfError
+from reader.ui.bookmarks_panel import BookmarkMarks, BookmarksPanel
 
 Location = tuple[str, str, int]    # pane name, article id, reading offset
 
@@ -23,10 +24,19 @@ class NavigationController(QObject):
         self._here: dict[str, tuple[str, int]] = {}
         self._left: dict[str, tuple[str, int]] = {}   # where a pane was before its article
         self._moving = False
+        self.bookmarks_panel = BookmarksPanel()
+        self.marks = {}
         for name in ("left", "right"):
             pane = workspace.pane_named(name)
             pane.positionChanged.connect(lambda offset, n=name: self._moved(n, offset))
+            self.marks[name] = BookmarkMarks(pane)
         workspace.articleShown.connect(self._shown)
+        workspace.articleShown.connect(lambda _n, _o: self.show_bookmarks())
+        workspace.activeChanged.connect(lambda _n: self.show_bookmarks())
+        panel = self.bookmarks_panel
+        panel.goRequested.connect(self.go_to_bookmark)
+        panel.deleteRequested.connect(self.delete_bookmark)
+        panel.addRequested.connect(self.add_bookmark)
 
     def _moved(self, name: str, offset: int) -> None:
         article = self.workspace.pane_named(name).article_id
@@ -111,7 +121,32 @@ class NavigationController(QObject):
         except ShelfError as exc:
             self.context.warn("Reader", str(exc))
             return
+        self.show_bookmarks()
         self.context.show_message(f"Bookmark added: {' '.join(label.split())[:30]}…", 4000)
+
+    def show_bookmarks(self) -> None:
+        """The active article's bookmarks in the list, each pane's in its margin."""
+        shelf = self.context.library.shelf
+        for name, marks in self.marks.items():
+            article = self.workspace.pane_named(name).article_id
+            marks.set_offsets([b.offset for b in shelf.bookmarks(article)] if article else [])
+        pane = self.workspace.pane
+        self.bookmarks_panel.model.set_bookmarks(
+            shelf.bookmarks(pane.article_id) if pane.article_id else [],
+            len(pane.view.text) if pane.view else 1)
+
+    def go_to_bookmark(self, bookmark: Bookmark) -> None:
+        if self.workspace.reveal_article(bookmark.article):
+            self.jump(bookmark.offset)
+
+    def delete_bookmark(self, bookmark: Bookmark) -> None:
+        try:
+            self.context.library.shelf.delete_bookmark(bookmark.uid)
+        except ShelfError as exc:
+            self.context.warn("Reader", str(exc))
+            return
+        self.show_bookmarks()
+        self.context.show_message("Bookmark deleted.", 3000)
 
     def next_bookmark(self) -> None:
         pane = self.workspace.pane

@@ -38,3 +38,37 @@ def test_highlight_steps_back_forward_and_bookmarks(qtbot, make_window):
     pane.verticalScrollBar().setValue(0)
     qtbot.keyClick(pane, Qt.Key.Key_B, CTRL | SHIFT)
     qtbot.waitUntil(lambda: abs(pane.top_reading_offset() - mark.offset) < 50)
+
+
+def test_bookmarks_list_goes_deletes_and_marks_the_margin(qtbot, make_window, qtmodeltester):
+    window = make_window()
+    library = window.library
+    article = library.articles.resolve("002")
+    window.open_article(article, "left")
+    pane = window.pane_named("left")
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_B, CTRL)                       # at the top
+    pane.verticalScrollBar().setValue(pane.verticalScrollBar().maximum() // 2)
+    qtbot.keyClick(pane, Qt.Key.Key_B, CTRL)                       # half way
+    qtbot.keyClick(window, Qt.Key.Key_B, CTRL | ALT)               # the list
+    panel = window.navigation.bookmarks_panel
+    qtbot.waitUntil(panel.isVisible)
+    assert panel.model.rowCount() == 2 and not panel.empty_label.isVisible()
+    qtmodeltester.check(panel.model)
+    marks = window.navigation.marks["left"]
+    pane.scroll_to_reading_offset(panel.model.bookmark(1).offset)
+    assert len(marks.rects()) == 1                                  # a ribbon beside the text
+    pane.verticalScrollBar().setValue(0)
+    qtbot.waitUntil(lambda: pane.top_reading_offset() < 5)
+    second = panel.model.bookmark(1)
+    index = panel.model.index(1, 0)
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel.table.visualRect(index).center())
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)                 # go
+    qtbot.waitUntil(lambda: abs(pane.top_reading_offset() - second.offset) < 50)
+    qtbot.keyClick(window, Qt.Key.Key_Left, ALT)                   # a jump: Back returns
+    qtbot.waitUntil(lambda: pane.top_reading_offset() < 5)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert [b.uid for b in library.shelf.bookmarks(article)] != [] and \
+        second.uid not in [b.uid for b in library.shelf.bookmarks(article)]
+    assert panel.model.rowCount() == 1
