@@ -4,6 +4,8 @@ Writes return ``Changes``; the panes and the panel redraw only what changed. The
 list is read again only when its scope changes or the library reloads."""
 from __future__ import annotations
 
+from typing import Callable
+
 import html
 from pathlib import Path
 
@@ -28,6 +30,7 @@ class AnnotationController(QObject):
         super().__init__(context)
         self.context = context
         self.workspace = workspace
+        self.before_jump: Callable[[], None] = lambda: None  # set by the window
         self.undo_stack = QUndoStack(self)
         self.panel = AnnotationsPanel()
         self.selected_uid: str | None = None
@@ -153,6 +156,7 @@ class AnnotationController(QObject):
         self.panel.select_uid(uid)
 
     def go_to(self, annotation: Annotation) -> None:
+        self.before_jump()  # Back returns here (issue 19)
         self.selected_uid = annotation.uid
         pane = self.workspace.pane
         if pane.article_id != annotation.article:

@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         panel.openRequested.connect(self.open_article)
         for controller in (self.search, self.annotations, self.events):
             controller.openRequested.connect(workspace.reveal_article)
+            controller.before_jump = self.navigation.remember  # wiring (issue 19)
         self.dictionary.pinyin_action = self.action("pinyin")
         self.dictionary.passageRequested.connect(
             lambda article, start, end: workspace.reveal_article(article)

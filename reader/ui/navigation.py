@@ -4,7 +4,7 @@ bookmarks. A jump is any move that is not scrolling: another article shown in a 
 any panel — the outline — that emits a generic jump)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, Signal
 
 from reader.core.library.facade import Bookmark, ShelfError
 from reader.ui.bookmarks_panel import BookmarkMarks, BookmarksPanel
@@ -24,6 +24,8 @@ class NavigationController(QObject):
         self._here: dict[str, tuple[str, int]] = {}
         self._left: dict[str, tuple[str, int]] = {}   # where a pane was before its article
         self._moving = False
+        self._clock = QElapsedTimer()
+        self._last_remembered: tuple | None = None
         self.bookmarks_panel = BookmarksPanel()
         self.marks = {}
         for name in ("left", "right"):
@@ -47,8 +49,23 @@ class NavigationController(QObject):
 
     def _shown(self, name: str, _opened) -> None:
         before = self._left.pop(name, None)
-        if before and not self._moving:
+        already = self.back_stack and self.back_stack[-1][:2] == (name, before and before[0])
+        if before and not self._moving and not already:  # remember() may have kept it
             self._push((name, *before))
+
+    def remember(self) -> None:
+        """Called by a panel just before it jumps (search hit, event, highlight, outline):
+        Back returns here even when the jump stays in the same article."""
+        here = self.current()
+        if here is None or self._moving:
+            return
+        # a double click is two activations: the second must not push the hit itself
+        if self._clock.isValid() and self._clock.elapsed() < 500 and \
+                self._last_remembered == here[:2]:
+            return
+        self._clock.start()
+        self._last_remembered = here[:2]
+        self._push(here)
 
     def _push(self, location: Location) -> None:
         if not self.back_stack or self.back_stack[-1] != location:
