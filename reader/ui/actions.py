@@ -57,6 +57,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open-library", "Open &Library Folder…", ("Ctrl+Shift+L",),
                lambda w: w.jobs.choose_library_dialog()),
     ActionSpec("reload", "&Reload Library", ("F5",), lambda w: w.jobs.start_loading()),
+    ActionSpec("recent", "Recently Read…", ("Ctrl+R",), lambda w: w.recent.show_at(w.pane)),
     ActionSpec("errors", "Show &Unreadable Files…", (), lambda w: w.jobs.show_load_errors()),
     ActionSpec("export", "&Export Highlights…", ("Ctrl+E",),
                lambda w: w.annotations.export_dialog()),

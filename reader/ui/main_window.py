@@ -28,6 +28,7 @@ from reader.ui.search_controller import SearchController
 from reader.ui.settings import OPTIONS, Settings
 from reader.ui.navigation import NavigationController
 from reader.ui.pane_container import PANE_SCRIPTS
+from reader.ui.recent_menu import RecentMenu
 from reader.ui.shelf_controller import ShelfController
 from reader.ui.tasks import TaskRunner
 from reader.ui.theme import apply_theme
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
             can.connect(self.action(name).setEnabled)
         for title, items in MENUS:
             self._fill(self.menuBar().addMenu(title), items)
+        self.recent = RecentMenu(self.context, self.workspace.reveal_article, self)  # (19)
+        self.menuBar().actions()[0].menu().insertMenu(self.action("open-library"), self.recent)
         self.action("sync").setChecked(self.settings["view/sync"])
         self.action("serif").setChecked(self.settings["view/serif"])
         self.action("caret").setChecked(self.settings["reading/caret"])  # wiring (issue 18)
