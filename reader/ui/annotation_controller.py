@@ -154,6 +154,8 @@ class AnnotationController(QObject):
     def select(self, uid: str) -> None:
         self.selected_uid = uid
         self.panel.select_uid(uid)
+        for pane in self.workspace.reading_panes():  # underlined in the text, colour kept
+            pane.select_highlight(uid if any(h.uid == uid for h in pane.highlights) else None)
 
     def go_to(self, annotation: Annotation) -> None:
         self.before_jump()  # Back returns here (issue 19)

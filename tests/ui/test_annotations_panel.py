@@ -1,4 +1,5 @@
 """Issue 18.2 and 18.6: the annotations panel and highlights, driven with real events."""
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
@@ -126,3 +127,38 @@ def test_orphans_are_shown_by_a_labelled_filter(qtbot, make_window, seeds_dir):
     assert panel.proxy.rowCount() == 2 and panel.orphan_button.text() == "⚠ 1 not placed"
     qtbot.mouseClick(panel.orphan_button, Qt.MouseButton.LeftButton)
     assert panel.proxy.rowCount() == 1 and panel.proxy.index(0, 0).data().startswith("⚠")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip, offscreen
+def test_a_selected_highlight_keeps_its_colour_and_a_note_shows_in_the_text(qtbot,
+                                                                           make_window):
+    from PySide6.QtGui import QColor, QTextCharFormat
+    from PySide6.QtWidgets import QToolTip
+
+    from reader.ui.reading_pane import HIGHLIGHT_COLORS
+    window = make_window()
+    article = _click(qtbot, window, "002")
+    text = window.library.articles.document(article).text
+    start = text.index("Taoxiaopu")
+    window.library.annotations.add(article, start, start + 9, "green", "una *nota*")
+    window.annotations.refresh()
+    pane = window.pane
+    pane.reveal(start, start + 9)
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(pane.qt_range(start, start + 9)[0] + 3)
+    point = pane.cursorRect(cursor).center()
+
+    def mark():
+        """(background, underline) of the highlight as drawn."""
+        (fmt,) = [QTextCharFormat(s.format) for s in pane.extraSelections()
+                  if s.cursor.selectedText() == "Taoxiaopu"]
+        return fmt.background().color(), fmt.underlineStyle()
+
+    dotted, single = (QTextCharFormat.UnderlineStyle.DotLine,
+                      QTextCharFormat.UnderlineStyle.SingleUnderline)
+    assert mark() == (QColor(HIGHLIGHT_COLORS["green"]), dotted)          # has a note
+    qtbot.mouseMove(pane.viewport(), point)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert "nota" in QToolTip.text() and "<em>" in QToolTip.text()
+    qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert mark() == (QColor(HIGHLIGHT_COLORS["green"]), single)  # selected: colour kept
