@@ -31,7 +31,7 @@ PY
   sleep 1
   DISPLAY=$disp QT_QPA_PLATFORM=xcb "$here/.venv/bin/reader" --library "$here/seeds" \
     --data-dir "$data" >/dev/null 2>&1 & local apid=$!
-  sleep 7
+  sleep 11
   if [ "$panels" = hidden ]; then
     DISPLAY=$disp xdotool mousemove 600 300 click 1 key F9
     sleep 1
