@@ -57,6 +57,11 @@ class LibraryJobs(QObject):
     def _update_status(self) -> None:
         count = self.panel.model.rowCount()
         text = f"{count} article{'s' if count != 1 else ''} in {self.library.root.name}"
+        # files added from elsewhere are not "in" the library folder: say how many (18.8)
+        outside = sum(1 for a in self.library.articles.all() if Path(a.path).is_absolute())
+        if 0 < outside <= count:
+            text = (f"{count} article{'s' if count != 1 else ''}: {count - outside} in "
+                    f"{self.library.root.name}, {outside} added from other folders")
         errors = len(self.load_errors)
         if errors:
             text += (f" · {errors} file{'s' if errors != 1 else ''}"

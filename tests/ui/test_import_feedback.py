@@ -43,3 +43,14 @@ def test_an_import_opens_in_an_empty_pane(qtbot, make_window, tmp_path):
     with qtbot.waitSignal(window.jobs.added, timeout=20000) as blocker:
         window.jobs.add_paths(_files(tmp_path, 1, 0))
     assert window.pane.article_id == blocker.args[0].added[0].id
+
+
+def test_the_status_tells_linked_files_from_the_library_folder(qtbot, make_window, tmp_path):
+    window = make_window()
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    _files(folder, 1, 0)
+    with qtbot.waitSignal(window.jobs.added, timeout=20000):
+        window.jobs.add_paths([str(folder)], copy=False)      # File → Link Folder
+    assert window.status_label.text() == \
+        "6 articles: 5 in library, 1 added from other folders"
