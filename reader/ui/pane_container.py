@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QSizePolicy,
                                QToolButton, QVBoxLayout)
@@ -34,6 +34,8 @@ def has_chinese(text: str) -> bool:
 
 
 PANE_SCRIPTS = (Script.ORIGINAL, Script.SIMPLIFIED, Script.TRADITIONAL, Script.TAIWAN)
+EMPTY_TEXT = ("No article here.\n\nOpen one from the library (select it, then Enter), "
+              "or drag one onto this pane.")
 SCRIPT_TIP = "Script of this pane (Alt+1…4 for the active pane)"
 
 
@@ -106,8 +108,23 @@ class PaneContainer(QFrame):
         footer.addWidget(self.status_label)
         layout.addLayout(footer)
         self.pane.focused.connect(self.activated)
+        # Qt paints a placeholder one line high (the empty document's first line): a
+        # wrapped label over the empty pane says it whole (issue 18)
+        self.pane.setPlaceholderText("")
+        self.empty_label = QLabel(EMPTY_TEXT, self.pane.viewport())
+        self.empty_label.setObjectName("empty-pane")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.empty_label.setEnabled(False)  # drawn in the placeholder (disabled) colour
+        self.pane.viewport().installEventFilter(self)
         self.pane.positionChanged.connect(lambda _offset: self.refresh_status())
         self._info: ArticleInfo | None = None
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.pane.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty_label.setGeometry(watched.rect().adjusted(24, 20, -24, -20))
+        return False
 
     def set_active(self, active: bool) -> None:
         self.setProperty("active", active)
@@ -115,6 +132,7 @@ class PaneContainer(QFrame):
 
     def show_info(self, info: ArticleInfo | None) -> None:
         self._info = info
+        self.empty_label.setVisible(info is None)
         view = self.pane.view
         self.chinese = info is None or view is None or has_chinese(view.text)
         self.script_combo.setEnabled(self.chinese)

@@ -88,3 +88,21 @@ def test_export_starts_in_documents_then_in_the_last_folder(qtbot, make_window, 
     assert starts[1] == target.parent
     window.close()
     assert make_window().annotations._export_folder() == target.parent  # remembered
+
+
+def test_an_empty_pane_says_what_to_do_in_full_even_when_narrow(qtbot, make_window):
+    from PySide6.QtWidgets import QToolButton
+    window = make_window()
+    window.resize(1024, 700)
+    _click(qtbot, window, "003")
+    container = window.workspace.containers["left"]
+    assert not container.empty_label.isVisible()
+    qtbot.mouseClick(container.findChild(QToolButton), Qt.MouseButton.LeftButton)  # ✕
+    label = container.empty_label
+    qtbot.waitUntil(label.isVisible)
+    for width in (520, 260):
+        window.workspace.splitter.setSizes([width, 0])
+        container.resize(width, container.height())
+        qtbot.waitUntil(lambda: label.width() <= width)
+        assert "drag one onto this pane" in label.text()
+        assert label.heightForWidth(label.width()) <= label.height()   # nothing cut
