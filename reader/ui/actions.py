@@ -57,6 +57,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open-library", "Open &Library Folder…", ("Ctrl+Shift+L",),
                lambda w: w.jobs.choose_library_dialog()),
     ActionSpec("reload", "&Reload Library", ("F5",), lambda w: w.jobs.start_loading()),
+    ActionSpec("recent", "Recently Read…", ("Ctrl+R",), lambda w: w.recent.show_at(w.pane)),
     ActionSpec("errors", "Show &Unreadable Files…", (), lambda w: w.jobs.show_load_errors()),
     ActionSpec("export", "&Export Highlights…", ("Ctrl+E",),
                lambda w: w.annotations.export_dialog()),
@@ -153,6 +154,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                lambda w: (w.show_dock("outline-dock"), w.outline.panel.set_removed_shown(
                    w.action("show-removed").isChecked())), checkable=True,
                tip="Page chrome, comments and credits removed from the reading text, with why"),
+    ActionSpec("bookmarks-panel", "Bookmarks &List", ("Ctrl+Alt+B",),
+               lambda w: w.show_dock("bookmarks-dock")),
     # Help
     ActionSpec("shortcuts", "&Keyboard Shortcuts", ("F1",), lambda w: w.show_shortcuts()),
     ActionSpec("about", "&About Reader", (), lambda w: w.show_about()),
@@ -177,7 +180,7 @@ MENUS: tuple[tuple[str, tuple], ...] = (
     ("&Dictionary", ("look-up", "pinyin", "vocabulary-panel", "dock:vocabulary-dock")),
     ("&Go", ("back", "forward", None, "next-heading", "previous-heading", "next-chapter",
              "previous-chapter", None, "next-highlight", "previous-highlight", None,
-             "bookmark", "next-bookmark")),
+             "bookmark", "next-bookmark", "bookmarks-panel", "dock:bookmarks-dock")),
     ("&Help", ("shortcuts", "about")),
 )
 
@@ -190,4 +193,6 @@ DOCKS: tuple[DockSpec, ...] = (
     DockSpec("events-dock", "Events", _RIGHT, True, lambda w: w.events.panel),
     DockSpec("vocabulary-dock", "Vocabulary", _RIGHT, False, lambda w: w.dictionary.panel),
     DockSpec("outline-dock", "Outline", _LEFT, False, lambda w: w.outline.panel),
+    DockSpec("bookmarks-dock", "Bookmarks", _RIGHT, False,
+             lambda w: w.navigation.bookmarks_panel),
 )

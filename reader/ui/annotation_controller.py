@@ -4,10 +4,12 @@ Writes return ``Changes``; the panes and the panel redraw only what changed. The
 list is read again only when its scope changes or the library reloads."""
 from __future__ import annotations
 
+from typing import Callable
+
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -28,17 +30,22 @@ class AnnotationController(QObject):
         super().__init__(context)
         self.context = context
         self.workspace = workspace
+        self.before_jump: Callable[[], None] = lambda: None  # set by the window
         self.undo_stack = QUndoStack(self)
         self.panel = AnnotationsPanel()
         self.selected_uid: str | None = None
+        self._listed: str | None = None   # the article whose highlights the panel lists
         self.panel.annotationActivated.connect(self.go_to)
         self.panel.editRequested.connect(self.edit)
         self.panel.deleteRequested.connect(self.delete)
         self.panel.reattachRequested.connect(self.reattach)
         self.panel.exportRequested.connect(self.export_dialog)
+        self._restore_panel(context.settings)
         self.panel.scopeChanged.connect(self.refresh)
         self.panel.model.noteEdited.connect(  # in place (issue 19)
             lambda a, note: self.apply_edit(a, note, a.tags, a.color))
+        # the row chosen by mouse or keys is the one Re-attach, Delete and recolour act on
+        self.panel.table.selectionModel().selectionChanged.connect(self._row_chosen)
         for container in workspace.containers.values():
             self.connect_pane(container.pane)
         workspace.articleShown.connect(self._article_shown)
@@ -48,6 +55,17 @@ class AnnotationController(QObject):
     @property
     def library(self):
         return self.context.library
+
+    def _restore_panel(self, settings) -> None:
+        """Scope and column widths as the reader left them (issue 18)."""
+        header = self.panel.table.horizontalHeader()
+        if settings["annotations/columns"] is not None:
+            header.restoreState(settings["annotations/columns"])
+        self.panel.set_scope(settings["annotations/scope"])
+        self.panel.scopeChanged.connect(
+            lambda: settings.__setitem__("annotations/scope", self.panel.scope))
+        header.sectionResized.connect(
+            lambda *_a: settings.__setitem__("annotations/columns", header.saveState()))
 
     def connect_pane(self, pane: ReadingPane) -> None:
         pane.highlightRequested.connect(lambda color, p=pane: self.highlight(color, p))
@@ -67,12 +85,22 @@ class AnnotationController(QObject):
                                   self.workspace.pane.article_id else None)
 
     def _show_active_article(self, highlights=None) -> None:
+        """"This article" follows the focused pane; focusing the pane that shows the listed
+        article again keeps the list (and its chosen row) as it is."""
         if self.panel.whole_library:
             return
         article = self.workspace.pane.article_id
         if highlights is None:
+            if article == self._listed:
+                return
             highlights = self._read(article) if article else []
+        self._listed = article
         self._fill_panel(list(highlights))
+
+    def _row_chosen(self, *_args) -> None:
+        chosen = self.panel.selected()
+        if chosen is not None:
+            self.selected_uid = chosen.uid
 
     def _read(self, article: str | None) -> list[Annotation]:
         try:
@@ -102,6 +130,7 @@ class AnnotationController(QObject):
             self._fill_panel(self._read(None))
         else:
             article = self.workspace.pane.article_id
+            self._listed = article
             self._fill_panel(shown.get(article, []) if article else [])
 
     def apply(self, changes: Changes) -> None:
@@ -125,8 +154,11 @@ class AnnotationController(QObject):
     def select(self, uid: str) -> None:
         self.selected_uid = uid
         self.panel.select_uid(uid)
+        for pane in self.workspace.reading_panes():  # underlined in the text, colour kept
+            pane.select_highlight(uid if any(h.uid == uid for h in pane.highlights) else None)
 
     def go_to(self, annotation: Annotation) -> None:
+        self.before_jump()  # Back returns here (issue 19)
         self.selected_uid = annotation.uid
         pane = self.workspace.pane
         if pane.article_id != annotation.article:
@@ -222,20 +254,30 @@ class AnnotationController(QObject):
         self.context.show_message(message, 10000)
         self.context.warn("Highlights", message)
 
-    def reattach(self, annotation: Annotation) -> None:
-        pane = self.workspace.pane
-        selection = pane.selected_reading_range()
+    def reattach(self, annotation: Annotation | None = None) -> None:
+        """Attach a highlight to the passage selected in a pane showing its article (one
+        try: the chosen row survives focusing the pane; either pane's selection counts)."""
+        annotation = annotation or self._current()
+        if annotation is None:
+            self.context.show_message("Choose the highlight to re-attach in the "
+                                      "Annotations panel first.", 6000)
+            return
+        panes = [self.workspace.pane] + [p for p in self.workspace.reading_panes()
+                                         if p is not self.workspace.pane]
         # wiring (issue 11): a highlight whose file is gone goes to the open article
-        target = (annotation.article if self.library.articles.known(annotation.article)
-                  else pane.article_id)
-        if selection is None or pane.article_id != target:
+        known = self.library.articles.known(annotation.article)
+        chosen = next(((p, p.selected_reading_range()) for p in panes
+                       if p.selected_reading_range() is not None
+                       and (p.article_id == annotation.article or not known)), None)
+        if chosen is None:
             QMessageBox.information(
                 self.context.dialog_parent, "Re-attach highlight",
                 "Open the highlight's article, select the passage it belongs to, then "
                 "choose Re-attach again.")
             return
+        pane, selection = chosen
         self._change(annotation, lambda: self.library.annotations.reattach(
-            annotation.uid, *selection, article=target), "re-attach highlight")
+            annotation.uid, *selection, article=pane.article_id), "re-attach highlight")
 
     def _current(self) -> Annotation | None:
         if self.selected_uid is None:
@@ -247,7 +289,7 @@ class AnnotationController(QObject):
         parent = self.context.dialog_parent
         article = None if self.panel.whole_library else self.workspace.pane.article_id
         path, chosen = QFileDialog.getSaveFileName(
-            parent, "Export highlights", str(Path.home() / "highlights.md"),
+            parent, "Export highlights", str(self._export_folder() / "highlights.md"),
             "Markdown (*.md);;W3C Web Annotation JSON (*.json)")
         if not path:
             return
@@ -257,7 +299,16 @@ class AnnotationController(QObject):
         except OSError as exc:
             QMessageBox.warning(parent, "Export", f"Could not write {path}:\n{exc}")
             return
+        self.context.settings["export/folder"] = str(Path(path).parent)
         self.context.show_message(f"Exported to {path}", 6000)
+
+    def _export_folder(self) -> Path:
+        """The last export's folder, else Documents, else home (never a folder gone)."""
+        for folder in (self.context.settings["export/folder"], QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation)):
+            if folder and Path(folder).is_dir():
+                return Path(folder)
+        return Path.home()
 
 
 def _pane_highlights(annotations) -> list[PaneHighlight]:

@@ -5,13 +5,14 @@ from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QTextDocumentFragment
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
-                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton, QTableView, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from reader.core.library.facade import COLORS, Annotation
 from reader.core.library.facade import Changes
-from reader.core.library.facade import fold
+from reader.core.library.facade import fold, render_note
 from reader.ui.models import ColumnsTableModel, FilterProxy
 from reader.ui.reading_pane import HIGHLIGHT_COLORS
 
@@ -20,6 +21,9 @@ AnnotationRole = Qt.ItemDataRole.UserRole + 20
 _COLOURS = {name: QColor(value) for name, value in HIGHLIGHT_COLORS.items()}
 _COLOURS.setdefault("yellow", QColor("#ffe680"))
 _ORPHAN_BRUSH = QBrush(QColor("#f6d7d7"))
+_ORPHAN_TEXT = QBrush(QColor("#5a1010"))
+#: Quote, Note, Tags, Date, Article: the quote reads at the dock's default width
+DEFAULT_WIDTHS = (150, 120, 60, 80, 120)
 
 
 @dataclass(frozen=True)
@@ -27,7 +31,8 @@ class _Row:
     """One highlight with its display texts computed once (never in ``data()``)."""
     annotation: Annotation
     quote: str
-    note: str
+    note: str         # the note as it reads (Markdown rendered, then plain text)
+    note_html: str    # the rendered note, for the tooltip
     tags: str
     folded: str       # what the text filter searches
 
@@ -35,8 +40,11 @@ class _Row:
     def of(cls, a: Annotation) -> "_Row":
         quote = " ".join(a.exact.split())
         quote = ("⚠ " if a.orphan else "") + (quote[:60] + "…" if len(quote) > 60 else quote)
-        return cls(a, quote, " ".join(a.note.split())[:80], ", ".join(a.tags),
-                   fold(f"{a.exact}\n{a.note}\n{' '.join(a.tags)}"))
+        note_html = render_note(a.note) if a.note else ""
+        plain = " ".join(QTextDocumentFragment.fromHtml(note_html).toPlainText().split()) \
+            if note_html else ""
+        return cls(a, quote, plain[:80] + ("…" if len(plain) > 80 else ""), note_html,
+                   ", ".join(a.tags), fold(f"{a.exact}\n{a.note}\n{' '.join(a.tags)}"))
 
 
 def _order(a: Annotation) -> tuple:
@@ -44,7 +52,8 @@ def _order(a: Annotation) -> tuple:
 
 
 class AnnotationTableModel(ColumnsTableModel):
-    COLUMNS = ("Quote", "Note", "Tags", "Date")
+    COLUMNS = ("Quote", "Note", "Tags", "Date", "Article")
+    ARTICLE_COLUMN = 4
     noteEdited = Signal(object, str)   # Annotation, new note (edited in place, issue 19)
 
     def flags(self, index):
@@ -111,6 +120,9 @@ class AnnotationTableModel(ColumnsTableModel):
     def row_count(self) -> int:
         return len(self._rows)
 
+    def orphan_count(self) -> int:
+        return sum(1 for r in self._rows if r.annotation.orphan)
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -118,15 +130,20 @@ class AnnotationTableModel(ColumnsTableModel):
         a = row.annotation
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.quote, row.note, row.tags, a.created[:10])[column]
+            return (row.quote, row.note, row.tags, a.created[:10],
+                    self._titles.get(a.article, a.path))[column]
         elif role == Qt.ItemDataRole.EditRole and column == 1:
             return a.note
         elif role == Qt.ItemDataRole.DecorationRole and column == 0:
             return _COLOURS.get(a.color, _COLOURS["yellow"])
         elif role == Qt.ItemDataRole.BackgroundRole and column == 0 and a.orphan:
             return _ORPHAN_BRUSH
+        elif role == Qt.ItemDataRole.ForegroundRole and column == 0 and a.orphan:
+            return _ORPHAN_TEXT  # dark on the pale mark in both themes
         elif role == Qt.ItemDataRole.ToolTipRole:
             where = self._titles.get(a.article, a.path)
+            if column == 1 and row.note_html:
+                return row.note_html
             state = "\nCould not be placed in the current text: select new text and use " \
                     "Re-attach." if a.orphan else ""
             return f"{a.exact}\n— {where}{state}"
@@ -141,6 +158,11 @@ class AnnotationFilterProxy(FilterProxy):
         self._color = ""
         self._tag = ""
         self._text = ""
+        self._orphans_only = False
+
+    def set_orphans_only(self, on: bool) -> None:
+        with self.filter_change():
+            self._orphans_only = on
 
     def set_color(self, color: str) -> None:
         with self.filter_change():
@@ -159,6 +181,8 @@ class AnnotationFilterProxy(FilterProxy):
         if not isinstance(model, AnnotationTableModel) or source_row >= model.rowCount():
             return True
         a = model.annotation(source_row)
+        if self._orphans_only and not a.orphan:
+            return False
         if self._color and a.color != self._color:
             return False
         if self._tag and not any(self._tag in t.casefold() for t in a.tags):
@@ -200,7 +224,19 @@ class AnnotationsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked |
                                    QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        # Every column keeps the width the reader gives it (remembered); the quote starts
+        # widest so that it reads at the dock's default width (issue 18).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(36)
+        header.setStretchLastSection(True)
+        for column, width in enumerate(DEFAULT_WIDTHS):
+            header.resizeSection(column, width)
+        self.orphan_button = QToolButton(checkable=True)
+        self.orphan_button.setToolTip("Highlights whose passage is no longer in the text: "
+                                      "show only them, then select new text and Re-attach")
+        self.orphan_button.hide()
         self.edit_button = QPushButton("Edit…")
         self.delete_button = QPushButton("Delete")
         self.reattach_button = QPushButton("Re-attach")
@@ -212,6 +248,7 @@ class AnnotationsPanel(QWidget):
         filters.addWidget(self.scope_combo)
         filters.addWidget(self.color_combo)
         filters.addWidget(self.tag_edit)
+        filters.addWidget(self.orphan_button)
         buttons = QHBoxLayout()
         for button in (self.edit_button, self.delete_button, self.reattach_button,
                        self.export_button):
@@ -227,14 +264,40 @@ class AnnotationsPanel(QWidget):
             lambda: self.proxy.set_color(self.color_combo.currentData()))
         self.tag_edit.textChanged.connect(self.proxy.set_tag)
         self.text_edit.textChanged.connect(self.proxy.set_text)
-        self.scope_combo.currentIndexChanged.connect(lambda _i: self.scopeChanged.emit())
+        self.scope_combo.currentIndexChanged.connect(lambda _i: self._scope_changed())
+        self.orphan_button.toggled.connect(self.proxy.set_orphans_only)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
+                       self.model.dataChanged):
+            signal.connect(self._count_orphans)
+        self._scope_changed(emit=False)
         self.table.activated.connect(self._activate)
         self.table.clicked.connect(self._activate)
         self.edit_button.clicked.connect(lambda: self._emit_selected(self.editRequested))
         self.delete_button.clicked.connect(lambda: self._emit_selected(self.deleteRequested))
-        self.reattach_button.clicked.connect(
-            lambda: self._emit_selected(self.reattachRequested))
+        self.reattach_button.clicked.connect(  # no row chosen: the controller says so
+            lambda: self.reattachRequested.emit(self.selected()))
         self.export_button.clicked.connect(self.exportRequested)
+
+    def _scope_changed(self, emit: bool = True) -> None:
+        self.table.setColumnHidden(AnnotationTableModel.ARTICLE_COLUMN, not self.whole_library)
+        if emit:
+            self.scopeChanged.emit()
+
+    def _count_orphans(self, *_args) -> None:
+        count = self.model.orphan_count()
+        self.orphan_button.setText(f"⚠ {count} not placed")
+        self.orphan_button.setAccessibleName(f"Show only the {count} highlights not placed")
+        self.orphan_button.setVisible(bool(count) or self.orphan_button.isChecked())
+
+    def set_scope(self, scope: str) -> None:
+        index = self.scope_combo.findData(scope)
+        if index >= 0:
+            self.scope_combo.setCurrentIndex(index)
+        self._scope_changed(emit=False)  # a restored header must not hide the wrong column
+
+    @property
+    def scope(self) -> str:
+        return self.scope_combo.currentData()
 
     @property
     def whole_library(self) -> bool:

@@ -2,7 +2,7 @@
 the panes; a click on an event opens its passage."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Callable, TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -23,6 +23,7 @@ class EventsController(QObject):
         super().__init__(context)
         self.context = context
         self.workspace = workspace
+        self.before_jump: Callable[[], None] = lambda: None  # set by the window
         self.panel = EventsPanel()
         self.events: list[Event] = []
         self.panel.eventActivated.connect(self.open_event)
@@ -65,6 +66,7 @@ class EventsController(QObject):
                                   if s["id"] == pane.article_id])
 
     def open_event(self, event: Event) -> None:
+        self.before_jump()  # Back returns here (issue 19)
         if self.workspace.pane.article_id != event.article:
             self.openRequested.emit(event.article)
         pane = self.workspace.pane

@@ -58,6 +58,11 @@ class LibraryJobs(QObject):
     def _update_status(self) -> None:
         count = self.panel.model.rowCount()
         text = f"{count} article{'s' if count != 1 else ''} in {self.library.root.name}"
+        # files added from elsewhere are not "in" the library folder: say how many (18.8)
+        outside = sum(1 for a in self.library.articles.all() if Path(a.path).is_absolute())
+        if 0 < outside <= count:
+            text = (f"{count} article{'s' if count != 1 else ''}: {count - outside} in "
+                    f"{self.library.root.name}, {outside} added from other folders")
         errors = len(self.load_errors)
         if errors:
             text += (f" · {errors} file{'s' if errors != 1 else ''}"
@@ -132,31 +137,53 @@ class LibraryJobs(QObject):
         dialog.setWindowTitle("Add articles")
         dialog.setMinimumDuration(400)  # only shown when many files make it slow
         library = self.library
+        known = {a.id for a in library.articles.all()}
 
         def finish(result: AddResult | None = None) -> None:
             dialog.close()
             dialog.deleteLater()
             if result is not None:
-                self._paths_added(result)
+                self._paths_added(result, known)
+
+        def progress(done: int, total: int, name: str) -> None:
+            # per file: a big file shows what is being read, not a stuck "1/10"
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(done)
+            if name:
+                text = f"Adding {name} ({done + 1} of {total})…"
+                dialog.setLabelText(text)
+                self.context.show_message(text, 0)
 
         return self.context.tasks.submit(
-            lambda progress: library.articles.add_paths(paths, copy=copy, progress=progress),
+            lambda report: library.articles.add_paths(paths, copy=copy, progress=report),
             label="Adding articles", lane=Lane.STORE, show_progress=True, on_done=finish,
-            on_progress=lambda done, total, _name: (dialog.setMaximum(max(total, 1)),
-                                                    dialog.setValue(done)),
+            on_progress=progress,
             on_error=lambda message: (finish(), self.context.warn(
                 "Reader", f"Adding articles failed.\n\n{message}")))
 
-    def _paths_added(self, result: AddResult) -> None:
+    def _paths_added(self, result: AddResult, known: set[str] = frozenset()) -> None:
         self.panel.model.add_articles(result.added)
         self.load_errors.extend(result.errors)  # before the status: Show Unreadable Files
         self._update_status()
-        message = f"Added {len(result.added)} article(s)."
+        message = import_summary(result, known)
         if result.errors:
-            self.context.warn("Add articles", message +
-                              f" {len(result.errors)} file(s) could not be read.",
+            self.context.warn("Add articles", message,
                               "\n".join(f"{e.path}: {e.reason}" for e in result.errors))
-        self.statusChanged.emit(message)
+        self.context.show_message(message, 0)   # stays until the next message
         self.added.emit(result)
         if result.added:
             self.start_indexing()
+
+
+def import_summary(result: AddResult, known: set[str]) -> str:
+    """"Added 3 articles · 1 already in the library · 2 could not be read (…)"."""
+    already = sum(1 for a in result.added if a.id in known)
+    new = len(result.added) - already
+    parts = [f"Added {new} article{'s' if new != 1 else ''}"]
+    if already:
+        parts.append(f"{already} already in the library (kept once)")
+    if result.errors:
+        count = len(result.errors)
+        parts.append(f"{count} file{'s' if count != 1 else ''} could not be read "
+                     "(File → Show Unreadable Files)")
+    return " · ".join(parts) + "."

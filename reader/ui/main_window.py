@@ -28,10 +28,13 @@ from reader.ui.search_controller import SearchController
 from reader.ui.settings import OPTIONS, Settings
 from reader.ui.navigation import NavigationController
 from reader.ui.outline_controller import OutlineController
+from reader.ui.pane_container import PANE_SCRIPTS
+from reader.ui.recent_menu import RecentMenu
 from reader.ui.shelf_controller import ShelfController
 from reader.ui.tasks import TaskRunner
 from reader.ui.theme import apply_theme
-from reader.ui.view_modes import PanelsToggle, limit_dock, menu_path, toggle_full_screen
+from reader.ui.view_modes import (PanelsToggle, fit_to_screen, limit_dock, menu_path,
+                                  tabify_docks, toggle_full_screen)
 from reader.ui.typography import TypographyController, TypographyDialog, language_group
 from reader.ui.workspace import PANES, Workspace
 
@@ -54,7 +57,7 @@ class MainWindow(QMainWindow):
         self.context = AppContext(library, self.settings, self.tasks, lambda: self, self)
         self.load_errors: list[LoadError] = []
         self.setWindowTitle("Reader")
-        self.resize(1420, 860)
+        fit_to_screen(self, 1420, 860)
         self.setAcceptDrops(True)
 
         self.workspace = Workspace(lambda: self.context.library, self.settings, self.tasks,
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
         self.dictionary = DictionaryController(self.context, self.workspace)
         self.jobs = LibraryJobs(self.context, self.library_panel)
         self.outline = OutlineController(self.context, self.workspace, self)  # issue 12
+        self.navigation = NavigationController(self.context, self.workspace, self)  # (19)
         self.docks = {spec.id: self._dock(spec) for spec in DOCKS}
         self.actions_by_id: dict[str, QAction] = {}
         self._build_actions()
@@ -84,7 +88,6 @@ class MainWindow(QMainWindow):
         # wiring (issue 19)
         self.typography = TypographyController(self.settings, self.workspace, self)
         self.shelf = ShelfController(self.context, self.library_panel, self)
-        self.navigation = NavigationController(self.context, self.workspace, self)
         self.jobs.loaded.connect(lambda _r: self.shelf.refresh())
         self.workspace.articleShown.connect(
             lambda _n, opened: self.library.shelf.mark_read(opened.info.id))
@@ -130,6 +133,8 @@ class MainWindow(QMainWindow):
             can.connect(self.action(name).setEnabled)
         for title, items in MENUS:
             self._fill(self.menuBar().addMenu(title), items)
+        self.recent = RecentMenu(self.context, self.workspace.reveal_article, self)  # (19)
+        self.menuBar().actions()[0].menu().insertMenu(self.action("open-library"), self.recent)
         self.action("sync").setChecked(self.settings["view/sync"])
         self.action("serif").setChecked(self.settings["view/serif"])
         self.action("caret").setChecked(self.settings["reading/caret"])  # wiring (issue 18)
@@ -169,6 +174,8 @@ class MainWindow(QMainWindow):
         panel.openRequested.connect(self.open_article)
         for controller in (self.search, self.annotations, self.events):
             controller.openRequested.connect(workspace.reveal_article)
+        for controller in (self.search, self.annotations, self.events, self.outline):
+            controller.before_jump = self.navigation.remember  # wiring (issue 19)
         self.dictionary.pinyin_action = self.action("pinyin")
         self.outline.panel.removedShownChanged.connect(self.action("show-removed").setChecked)
         self.dictionary.passageRequested.connect(
@@ -195,10 +202,16 @@ class MainWindow(QMainWindow):
         jobs.loaded.connect(self._library_loaded)
         jobs.indexed.connect(lambda changed: (self.indexFinished.emit(),
                                               changed and self.search.rerun()))
-        jobs.added.connect(lambda result: result.added and self.open_article(
-            result.added[0].id))
+        jobs.added.connect(self._imported)
         jobs.switched.connect(self.workspace.clear_all)
         self._active_changed(workspace.active_name)
+
+    def _imported(self, result) -> None:
+        """An import selects what came in; it opens only in an empty pane (issue 18)."""
+        if result.added:
+            self.library_panel.select(result.added[0].id)
+            if not self.pane.article_id:
+                self.open_article(result.added[0].id)
 
     def start_loading(self) -> None:
         self.jobs.start_loading()
@@ -234,6 +247,9 @@ class MainWindow(QMainWindow):
 
     def _active_changed(self, name: str) -> None:
         self.action(f"script-{self.workspace.scripts[name].value}").setChecked(True)
+        for script in PANE_SCRIPTS:  # no Chinese in the article: no script to choose
+            self.action(f"script-{script.value}").setEnabled(
+                self.workspace.containers[name].chinese)
         article = self.workspace.pane.article_id
         if article:
             self.setWindowTitle(f"{self.library.articles.info(article).title} — Reader")
@@ -307,8 +323,13 @@ class MainWindow(QMainWindow):
         if isinstance(self.settings["window/state"], QByteArray):
             self.restoreState(self.settings["window/state"])
         else:
+            width = self.width()  # the text keeps most of a laptop screen
             self.resizeDocks([self.docks["library-dock"], self.docks["events-dock"]],
-                             [300, 330], Qt.Orientation.Horizontal)
+                             [min(300, max(180, width // 5)), min(330, max(180, width // 5))],
+                             Qt.Orientation.Horizontal)
+            tabify_docks(self, [self.docks[d] for d in ("events-dock", "search-dock",
+                                                        "annotations-dock", "vocabulary-dock",
+                                                        "bookmarks-dock")])
         if self.settings["window/splitter"] is not None:
             self.workspace.splitter.restoreState(self.settings["window/splitter"])
         if not self.settings["panes/right/visible"]:

@@ -4,9 +4,10 @@ bookmarks. A jump is any move that is not scrolling: another article shown in a 
 any panel — the outline — that emits a generic jump)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, Signal
 
-from reader.core.library.facade import ShelfError
+from reader.core.library.facade import Bookmark, ShelfError
+from reader.ui.bookmarks_panel import BookmarkMarks, BookmarksPanel
 
 Location = tuple[str, str, int]    # pane name, article id, reading offset
 
@@ -23,10 +24,21 @@ class NavigationController(QObject):
         self._here: dict[str, tuple[str, int]] = {}
         self._left: dict[str, tuple[str, int]] = {}   # where a pane was before its article
         self._moving = False
+        self._clock = QElapsedTimer()
+        self._last_remembered: tuple | None = None
+        self.bookmarks_panel = BookmarksPanel()
+        self.marks = {}
         for name in ("left", "right"):
             pane = workspace.pane_named(name)
             pane.positionChanged.connect(lambda offset, n=name: self._moved(n, offset))
+            self.marks[name] = BookmarkMarks(pane)
         workspace.articleShown.connect(self._shown)
+        workspace.articleShown.connect(lambda _n, _o: self.show_bookmarks())
+        workspace.activeChanged.connect(lambda _n: self.show_bookmarks())
+        panel = self.bookmarks_panel
+        panel.goRequested.connect(self.go_to_bookmark)
+        panel.deleteRequested.connect(self.delete_bookmark)
+        panel.addRequested.connect(self.add_bookmark)
 
     def _moved(self, name: str, offset: int) -> None:
         article = self.workspace.pane_named(name).article_id
@@ -37,8 +49,23 @@ class NavigationController(QObject):
 
     def _shown(self, name: str, _opened) -> None:
         before = self._left.pop(name, None)
-        if before and not self._moving:
+        already = self.back_stack and self.back_stack[-1][:2] == (name, before and before[0])
+        if before and not self._moving and not already:  # remember() may have kept it
             self._push((name, *before))
+
+    def remember(self) -> None:
+        """Called by a panel just before it jumps (search hit, event, highlight, outline):
+        Back returns here even when the jump stays in the same article."""
+        here = self.current()
+        if here is None or self._moving:
+            return
+        # a double click is two activations: the second must not push the hit itself
+        if self._clock.isValid() and self._clock.elapsed() < 500 and \
+                self._last_remembered == here[:2]:
+            return
+        self._clock.start()
+        self._last_remembered = here[:2]
+        self._push(here)
 
     def _push(self, location: Location) -> None:
         if not self.back_stack or self.back_stack[-1] != location:
@@ -111,7 +138,32 @@ class NavigationController(QObject):
         except ShelfError as exc:
             self.context.warn("Reader", str(exc))
             return
+        self.show_bookmarks()
         self.context.show_message(f"Bookmark added: {' '.join(label.split())[:30]}…", 4000)
+
+    def show_bookmarks(self) -> None:
+        """The active article's bookmarks in the list, each pane's in its margin."""
+        shelf = self.context.library.shelf
+        for name, marks in self.marks.items():
+            article = self.workspace.pane_named(name).article_id
+            marks.set_offsets([b.offset for b in shelf.bookmarks(article)] if article else [])
+        pane = self.workspace.pane
+        self.bookmarks_panel.model.set_bookmarks(
+            shelf.bookmarks(pane.article_id) if pane.article_id else [],
+            len(pane.view.text) if pane.view else 1)
+
+    def go_to_bookmark(self, bookmark: Bookmark) -> None:
+        if self.workspace.reveal_article(bookmark.article):
+            self.jump(bookmark.offset)
+
+    def delete_bookmark(self, bookmark: Bookmark) -> None:
+        try:
+            self.context.library.shelf.delete_bookmark(bookmark.uid)
+        except ShelfError as exc:
+            self.context.warn("Reader", str(exc))
+            return
+        self.show_bookmarks()
+        self.context.show_message("Bookmark deleted.", 3000)
 
     def next_bookmark(self) -> None:
         pane = self.workspace.pane

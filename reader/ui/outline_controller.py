@@ -7,6 +7,8 @@ of the article's top level: 第N章, Capítulo N, or the top Markdown/HTML level
 same actions)."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
 
 from reader.core.library.facade import OpenedArticle
@@ -25,6 +27,7 @@ class OutlineController(QObject):
         self._opened: dict[str, OpenedArticle] = {}
         self._positions: dict[str, int] = {}
         self._jumping = False
+        self.before_jump: Callable[[], None] = lambda: None  # set by the window (issue 19)
         self.panel.headingActivated.connect(self.go_to)
         workspace.articleShown.connect(self._shown)
         workspace.activeChanged.connect(lambda _name: self.refresh())
@@ -81,11 +84,14 @@ class OutlineController(QObject):
             self.panel.set_position(offset)
 
     # -- moving -----------------------------------------------------------------------------
-    def go_to(self, offset: int) -> None:
-        """Show a heading at the top of the active pane."""
+    def go_to(self, offset: int, remember: bool = True) -> None:
+        """Show a heading at the top of the active pane; a chosen heading is a jump Back
+        returns from, a heading step (Alt+Down) moves like scrolling and is not."""
         name, opened = self._current()
         if opened is None:
             return
+        if remember:
+            self.before_jump()  # Back returns here (issue 19)
         self._jumping = True
         try:
             self.workspace.pane_named(name).scroll_to_reading_offset(offset)
@@ -113,4 +119,4 @@ class OutlineController(QObject):
             self.context.show_message("No further heading" if direction > 0
                                       else "No earlier heading", 2000)
             return
-        self.go_to(target)
+        self.go_to(target, remember=False)

@@ -1,9 +1,12 @@
 """One of the two reading panes with its header (title, script, close) and status line."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QToolButton,
-                               QVBoxLayout)
+import re
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QSizePolicy,
+                               QToolButton, QVBoxLayout)
 
 from reader.core.models import ArticleInfo
 from reader.core.library.facade import Script
@@ -21,7 +24,37 @@ def minutes_left(info: ArticleInfo, offset: int) -> int:
     return -(-remaining // speed)
 
 
+#: Han characters (CJK unified ideographs, extension A, compatibility, extensions B…):
+#: where there are none, a script conversion changes nothing (issue 18).
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+def has_chinese(text: str) -> bool:
+    return _HAN.search(text) is not None
+
+
 PANE_SCRIPTS = (Script.ORIGINAL, Script.SIMPLIFIED, Script.TRADITIONAL, Script.TAIWAN)
+EMPTY_TEXT = ("No article here.\n\nOpen one from the library (select it, then Enter), "
+              "or drag one onto this pane.")
+SCRIPT_TIP = "Script of this pane (Alt+1…4 for the active pane)"
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" when narrow (the full text stays its text, for
+    tooltips and screen readers)."""
+
+    def minimumSizeHint(self):
+        return QSize(40, super().minimumSizeHint().height())
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             rect.width())
+        self.style().drawItemText(painter, rect, int(Qt.AlignmentFlag.AlignLeft |
+                                                     Qt.AlignmentFlag.AlignVCenter),
+                                  self.palette(), self.isEnabled(), text,
+                                  QPalette.ColorRole.WindowText)
 
 
 class PaneContainer(QFrame):
@@ -36,12 +69,19 @@ class PaneContainer(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.pane = ReadingPane(self)
         self.pane.setObjectName(f"reading-pane-{name}")
-        self.title_label = QLabel("")
+        self.title_label = ElidedLabel("")
         self.title_label.setObjectName("pane-title")
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # titles come from files
         self.title_label.setMinimumWidth(40)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.script_combo = QComboBox()
-        self.script_combo.setToolTip("Script of this pane (Alt+1…4 for the active pane)")
+        self.script_combo.setToolTip(SCRIPT_TIP)
+        # never wider than needed: the title keeps the room (issue 18)
+        self.script_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.script_combo.setMinimumContentsLength(8)
+        self.script_combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.chinese = True   # does the shown article have Chinese to convert
         for script in PANE_SCRIPTS:
             self.script_combo.addItem(script.label, script.value)
         self.script_combo.activated.connect(
@@ -68,8 +108,23 @@ class PaneContainer(QFrame):
         footer.addWidget(self.status_label)
         layout.addLayout(footer)
         self.pane.focused.connect(self.activated)
+        # Qt paints a placeholder one line high (the empty document's first line): a
+        # wrapped label over the empty pane says it whole (issue 18)
+        self.pane.setPlaceholderText("")
+        self.empty_label = QLabel(EMPTY_TEXT, self.pane.viewport())
+        self.empty_label.setObjectName("empty-pane")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.empty_label.setEnabled(False)  # drawn in the placeholder (disabled) colour
+        self.pane.viewport().installEventFilter(self)
         self.pane.positionChanged.connect(lambda _offset: self.refresh_status())
         self._info: ArticleInfo | None = None
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.pane.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty_label.setGeometry(watched.rect().adjusted(24, 20, -24, -20))
+        return False
 
     def set_active(self, active: bool) -> None:
         self.setProperty("active", active)
@@ -77,6 +132,12 @@ class PaneContainer(QFrame):
 
     def show_info(self, info: ArticleInfo | None) -> None:
         self._info = info
+        self.empty_label.setVisible(info is None)
+        view = self.pane.view
+        self.chinese = info is None or view is None or has_chinese(view.text)
+        self.script_combo.setEnabled(self.chinese)
+        self.script_combo.setToolTip(SCRIPT_TIP if self.chinese else
+                                     "No Chinese in this article: the script does not apply")
         self.title_label.setText(info.title if info else "")
         self.title_label.setToolTip(info.path if info else "")
         self.refresh_status()

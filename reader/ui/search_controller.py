@@ -2,6 +2,8 @@
 previous one on the task runner's query lane (no thread per query)."""
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QObject, Signal
 
 from reader.core.library.facade import QuerySyntaxError, folders
@@ -24,6 +26,7 @@ class SearchController(QObject):
         super().__init__(context)
         self.context = context
         self.workspace = workspace
+        self.before_jump: Callable[[], None] = lambda: None  # set by the window
         self.find_bar = find_bar
         self.panel = SearchPanel()
         self._find_anchor: int | None = None
@@ -59,6 +62,7 @@ class SearchController(QObject):
         self.finished.emit(result)
 
     def open_hit(self, hit) -> None:
+        self.before_jump()  # Back returns here (issue 19)
         if self.workspace.pane.article_id != hit.id:
             self.openRequested.emit(hit.id)
         pane = self.workspace.pane

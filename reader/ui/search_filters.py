@@ -21,7 +21,8 @@ class SearchFilters(QWidget):
         self.script = _combo(SCRIPTS, "Restrict to articles in a script")
         self.folder = _combo((("Any folder", ""),), "Restrict to a folder of the library")
         self.sort = _combo(tuple((o.label, o.value) for o in SortOrder), "Order of results")
-        self.tag = _edit("Highlight tag", "Only articles with a highlight carrying this tag")
+        self.tag = _edit("Tag or collection", "Only articles with this tag or collection, "
+                         "or a highlight carrying this tag")
         self.date_from = _edit("From (2023 or 2023-05-04)", "Published on or after")
         self.date_to = _edit("To (2024-12)", "Published on or before")
         form = QFormLayout(self)

@@ -44,6 +44,10 @@ OPTIONS = _options(
     Option("panes/right/visible", bool, False, "Is the right pane shown"),
     Option("panes/left/pinyin", bool, False, "Pinyin above the characters in the left pane"),
     Option("panes/right/pinyin", bool, False, "Pinyin above the characters in the right pane"),
+    Option("annotations/scope", str, "article", "Annotations panel: this article or the "
+           "whole library", ("article", "library")),
+    Option("annotations/columns", bytes, None, "Annotations panel: column widths"),
+    Option("export/folder", str, "", "Folder of the last export (empty: Documents)"),
     Option("window/geometry", bytes, None, "Window size and place"),
     Option("window/state", bytes, None, "Toolbars and docks"),
     Option("window/splitter", bytes, None, "Widths of the two panes"),

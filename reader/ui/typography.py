@@ -119,8 +119,10 @@ class TypographyController(QObject):
     def _fit(self, pane, typography: Typography, group: str) -> None:
         document = pane.document()
         available = pane.viewport().width() - 2 * document.documentMargin()
-        side = max(typography.margin - document.documentMargin(),
-                   (available - measure_width(pane, typography, group)) / 2, 0)
+        # a frame's own left/right margin replaces the document margin: never below it, so
+        # the text (and the event marks in the margin) keep their room in a narrow pane
+        side = max(typography.margin, document.documentMargin(),
+                   (available - measure_width(pane, typography, group)) / 2)
         frame = document.rootFrame()
         fmt = frame.frameFormat()
         if abs(fmt.leftMargin() - side) >= 1:

@@ -2,7 +2,7 @@
 full screen, and dock sizes that leave the text most of the room on a laptop screen."""
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar
 
 #: a dock never squeezes the panes below readable width, nor collapses to a sliver
@@ -13,6 +13,23 @@ DOCK_MAX_WIDTH = 420
 def limit_dock(dock: QDockWidget) -> None:
     dock.setMinimumWidth(DOCK_MIN_WIDTH)
     dock.setMaximumWidth(DOCK_MAX_WIDTH)
+
+
+def fit_to_screen(window: QMainWindow, width: int, height: int) -> None:
+    """The first window fits the screen it opens on (a 1024×700 laptop too)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width()), min(height, room.height())
+    window.resize(width, height)
+
+
+def tabify_docks(window: QMainWindow, docks: list[QDockWidget]) -> None:
+    """Docks on one side share its full height as tabs, so that none is left one result
+    high (issue 18); the first stays in front."""
+    for dock in docks[1:]:
+        window.tabifyDockWidget(docks[0], dock)
+    docks[0].raise_()
 
 
 class PanelsToggle:

@@ -107,8 +107,12 @@ def test_outline_lists_headings_and_keys_move_between_them(qtbot, make_window):
     window.show_dock("outline-dock")
     index = outline.model.index(3)
     rect = outline.list.visualRect(index)
+    before = pane.top_reading_offset()  # the dock took room: the pane's lines reflowed
     qtbot.mouseClick(outline.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: abs(pane.top_reading_offset() - headings[3].start) <= 2)
+    # Back (Alt+Left) returns to where the reader was before the outline jump (issue 19)
+    qtbot.keyClick(window, Qt.Key.Key_Left, ALT)
+    qtbot.waitUntil(lambda: pane.top_reading_offset() == before)
     # the labels follow the pane's script
     window.workspace.set_script(Script.SIMPLIFIED)
     labels = [outline.model.index(i).data().strip() for i in range(outline.model.rowCount())]

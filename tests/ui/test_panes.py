@@ -63,6 +63,7 @@ def test_sync_scroll_aligns_the_same_article_exactly(qtbot, make_window):
     window.workspace.set_script(Script.TAIWAN, "right")  # phrase view: lengths differ from the left
     assert window.action("sync").isChecked()
     left, right = window.pane_named("left"), window.pane_named("right")
+    qtbot.waitUntil(lambda: right.viewport().width() > 100)  # the right pane is laid out
     for target in (800, 2400, 3600):
         left.scroll_to_reading_offset(target)
         assert abs(right.top_reading_offset() - left.top_reading_offset()) <= 30
@@ -163,7 +164,12 @@ def test_dropping_files_on_the_window_adds_them(qtbot, make_window, tmp_path):
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    with qtbot.waitSignal(window.articleOpened, timeout=10000):
+    shown = window.pane.article_id
+    with qtbot.waitSignal(window.jobs.added, timeout=10000) as blocker:
         QApplication.sendEvent(window, drop)
     assert window.library_panel.model.rowCount() == 6
-    assert window.workspace.containers[window.workspace.active_name].title_label.text() == "Artículo soltado"
+    # issue 18.8: what came in is selected; the article being read stays
+    (added,) = blocker.args[0].added
+    assert added.title == "Artículo soltado"
+    assert window.library_panel.current_article() == added.id
+    assert window.pane.article_id == shown

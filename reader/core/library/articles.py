@@ -284,6 +284,8 @@ class ArticleManager:
                     self._locations[document.info.id] = location
                 self._remember(document)
                 added.append(document.info)
+        with self._lock:
+            self._distinct = self._distinct_articles()  # all() lists what was just added
         if progress:
             progress(len(files), len(files), "")
         return AddResult(added, errors)

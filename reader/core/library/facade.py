@@ -66,7 +66,8 @@ class Library:
         self.events = EventManager(self.articles)
         self.entities = EntityManager(self.articles, self.events, self.data_dir)
         self.search = SearchManager(self.articles, aliases=self.entities.table,
-                                    tags=lambda: self.annotations.tags_by_article())
+                                    tags=lambda: self.shelf.with_labels(
+                                        self.annotations.tags_by_article()))
         self.annotations = AnnotationManager(self.articles,
                                              self.data_dir / "annotations.sqlite")
         self.positions = PositionManager(self.data_dir)

@@ -188,6 +188,15 @@ class ShelfManager:
                 if e.last_read and not e.removed]
         return [a for _when, a in sorted(read, reverse=True)[:limit]]
 
+    def with_labels(self, tags: dict[str, set[str]]) -> dict[str, set[str]]:
+        """``tags`` (article → highlight tags) plus each article's own tags and collections,
+        so that a search's tag filter finds what the reader labelled (issue 19)."""
+        merged = {article: set(names) for article, names in tags.items()}
+        for article, entry in self._all().items():
+            if entry.tags or entry.collections:
+                merged.setdefault(article, set()).update(entry.tags + entry.collections)
+        return merged
+
     def tags(self) -> list[str]:
         return sorted({t for e in self._all().values() for t in e.tags}, key=str.casefold)
 

@@ -99,6 +99,7 @@ def test_add_files_copies_into_the_library_and_reports_bad_ones(tmp_path, seeds_
     assert [a.title for a in result.added] == ["Artículo nuevo"]
     assert {e.reason for e in result.errors} >= {"not found"}
     assert (seeds_dir / "added" / "nuevo.txt").exists()
+    assert "Artículo nuevo" in {a.title for a in library.articles.all()}  # listed at once
     reloaded = {a.title for a in Library(seeds_dir, data_dir).load().articles}
     assert "Artículo nuevo" in reloaded
 
