@@ -123,6 +123,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                lambda w: w.show_dock("annotations-dock")),
     ActionSpec("events-panel", "&Events Timeline", ("Ctrl+Shift+E",),
                lambda w: w.show_events()),
+    ActionSpec("entities-panel", "E&ntities (Names Across Languages)", ("Ctrl+Shift+K",),
+               lambda w: (w.show_dock("entities-dock"), w.entities.panel.filter_edit.setFocus()),
+               tip="Each name in every script and language: merge or split them"),
     # Dictionary
     ActionSpec("look-up", "&Look Up in Dictionary", ("Ctrl+D",),
                lambda w: w.dictionary.look_up()),
@@ -160,7 +163,8 @@ MENUS: tuple[tuple[str, tuple], ...] = (
                None, ("submenu", "&Theme", tuple(f"theme-{t}" for t in THEMES)), None,
                "focus-library", "focus-left", "focus-right", None, "hide-panels", "full-screen", None, "annotations-panel",
                "events-panel", "dock:library-dock", "dock:search-dock",
-               "dock:annotations-dock", "dock:events-dock")),
+               "dock:annotations-dock", "dock:events-dock", "entities-panel",
+               "dock:entities-dock")),
     ("&Dictionary", ("look-up", "pinyin", "vocabulary-panel", "dock:vocabulary-dock")),
     ("&Go", ("back", "forward", None, "next-highlight", "previous-highlight", None,
              "bookmark", "next-bookmark")),
@@ -175,4 +179,5 @@ DOCKS: tuple[DockSpec, ...] = (
     DockSpec("annotations-dock", "Annotations", _RIGHT, False, lambda w: w.annotations.panel),
     DockSpec("events-dock", "Events", _RIGHT, True, lambda w: w.events.panel),
     DockSpec("vocabulary-dock", "Vocabulary", _RIGHT, False, lambda w: w.dictionary.panel),
+    DockSpec("entities-dock", "Entities", _RIGHT, False, lambda w: w.entities.panel),
 )

@@ -19,6 +19,8 @@ from reader.ui.actions import ACTIONS, DOCKS, MENUS
 from reader.ui.annotation_controller import AnnotationController
 from reader.ui.context import AppContext
 from reader.ui.dictionary_controller import DictionaryController
+from reader.ui.anchor_marks import AnchorMarks
+from reader.ui.entities_controller import EntitiesController
 from reader.ui.events_controller import EventsController
 from reader.ui.find_bar import FindBar
 from reader.ui.fonts import CJK_FAMILIES, reading_font
@@ -73,6 +75,8 @@ class MainWindow(QMainWindow):
         self.events = EventsController(self.context, self.workspace)
         self.dictionary = DictionaryController(self.context, self.workspace)
         self.jobs = LibraryJobs(self.context, self.library_panel)
+        self.entities = EntitiesController(self.context, self)  # wiring (issue 17)
+        self.anchor_marks = AnchorMarks(self.context, self.workspace)
         self.docks = {spec.id: self._dock(spec) for spec in DOCKS}
         self.actions_by_id: dict[str, QAction] = {}
         self._build_actions()
@@ -195,6 +199,13 @@ class MainWindow(QMainWindow):
         jobs.added.connect(lambda result: result.added and self.open_article(
             result.added[0].id))
         jobs.switched.connect(self.workspace.clear_all)
+        # wiring (issue 17): an actor filter stands for its entity in every script and language
+        entities, events_panel = self.entities, self.events.panel
+        events_panel.actor_forms = entities.forms
+        jobs.loaded.connect(lambda _result: entities.invalidate())
+        entities.ready.connect(lambda _table: events_panel.add_entities(entities.entity_names()))
+        self.events.ready.connect(lambda: events_panel.add_entities(entities.entity_names()))
+        self.docks["entities-dock"].visibilityChanged.connect(lambda on: on and entities.ensure())
         self._active_changed(workspace.active_name)
 
     def start_loading(self) -> None:
