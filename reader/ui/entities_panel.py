@@ -19,8 +19,10 @@ _EVIDENCE_LABEL = {"pinyin": "pinyin", "dictionary": "CC-CEDICT", "gloss": "the 
 
 
 def evidence_text(evidence) -> str:
-    return (f"{evidence.first} = {evidence.second}: "
-            f"{_EVIDENCE_LABEL.get(evidence.kind, evidence.kind)} ({evidence.detail})")
+    label = _EVIDENCE_LABEL.get(evidence.kind, evidence.kind)
+    detail = evidence.detail if evidence.detail.startswith(label) or not evidence.detail \
+        else f"{label} ({evidence.detail})"
+    return f"{evidence.first} = {evidence.second}: {detail or label}"
 
 
 class EntityListModel(ColumnsTableModel):
@@ -81,7 +83,10 @@ class EntitiesPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(len(EntityListModel.COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 1
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         self.forms = QListWidget()
         self.forms.setToolTip("The forms of the chosen entity; split one out if it is not "
                               "the same thing")
