@@ -12,6 +12,7 @@ from reader.ui.tasks import Lane
 
 class EntitiesController(QObject):
     ready = Signal(object)          # the EntityTable, each time it is (re)built
+    changed = Signal()              # the reader merged, split or undid
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent or context)
@@ -82,6 +83,7 @@ class EntitiesController(QObject):
         self._undo.append(before)
         self.panel.set_can_undo(True)
         self.context.show_message(message, 4000)
+        self.changed.emit()
         self.rebuild()
 
     def merge(self, names: list[str]) -> None:
@@ -107,4 +109,5 @@ class EntitiesController(QObject):
             return
         self.panel.set_can_undo(bool(self._undo))
         self.context.show_message("Undone", 4000)
+        self.changed.emit()
         self.rebuild()

@@ -6,7 +6,7 @@ Self-contained: it is given entities (``set_entities``) and reports what the rea
 for through signals; it never touches the library or the main window."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
@@ -121,6 +121,7 @@ class EntitiesPanel(QWidget):
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.forms.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.forms.installEventFilter(self)
         self.merge_button.clicked.connect(self._merge)
         self.split_button.clicked.connect(self._split)
         self.undo_button.clicked.connect(self.undoRequested)
@@ -194,8 +195,9 @@ class EntitiesPanel(QWidget):
         if item is not None and self.forms.count() > 1:
             self.splitRequested.emit(item.text())
 
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Delete and self.forms.hasFocus():
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.forms and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Delete):
             self._split()  # Delete on a form splits it out, like the button
-            return
-        super().keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)

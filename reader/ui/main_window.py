@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
         entities, events_panel = self.entities, self.events.panel
         events_panel.actor_forms = entities.forms
         jobs.loaded.connect(lambda _result: entities.invalidate())
+        entities.changed.connect(self.anchor_marks.forget)
         entities.ready.connect(lambda _table: events_panel.add_entities(entities.entity_names()))
         self.events.ready.connect(lambda: events_panel.add_entities(entities.entity_names()))
         self.docks["entities-dock"].visibilityChanged.connect(lambda on: on and entities.ensure())

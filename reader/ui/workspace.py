@@ -263,8 +263,13 @@ class Workspace(QObject):
         return self._anchor_maps[key]
 
     def _anchors_computed(self, key: tuple[str, str], mapping) -> None:
-        self._anchor_maps[key] = mapping
-        self.anchorsReady.emit(*key, mapping)
+        if key in self._anchor_maps:  # not forgotten meanwhile
+            self._anchor_maps[key] = mapping
+            self.anchorsReady.emit(*key, mapping)
+
+    def forget_anchors(self) -> None:
+        """The entities changed (merge, split): align again when next asked."""
+        self._anchor_maps.clear()
 
     def jump_to_partner(self) -> None:
         """Show the other pane's passage about what the active pane shows (Ctrl+Shift+J)."""

@@ -82,3 +82,34 @@ def test_merge_split_and_undo_persist_across_a_restart(qtbot, make_window):
         qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
     assert "Ali" in _entity_with(window, "Alibaba").names
     assert not panel.undo_button.isEnabled()
+
+
+def test_delete_on_a_form_asks_to_split_it_and_ctrl_click_asks_to_merge(qtbot):
+    """The panel alone: what the reader asks for leaves as signals."""
+    from types import SimpleNamespace
+
+    from reader.ui.entities_panel import EntitiesPanel
+
+    evidence = SimpleNamespace(kind="pinyin", first="Taoxiaopu", second="淘小鋪",
+                               detail="táo xiǎo pù")
+    entities = [SimpleNamespace(id="a", name="Taoxiaopu", names=["Taoxiaopu", "淘小鋪"],
+                                articles=["x", "y"], evidence=[evidence]),
+                SimpleNamespace(id="b", name="Ali", names=["Ali"], articles=["x"],
+                                evidence=[])]
+    panel = EntitiesPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_entities(entities)
+    _click_row(qtbot, panel, "Taoxiaopu")
+    assert "táo xiǎo pù" in panel.evidence.text()
+    item = panel.forms.item(1)
+    qtbot.mouseClick(panel.forms.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel.forms.visualItemRect(item).center())
+    with qtbot.waitSignal(panel.splitRequested) as split:
+        qtbot.keyClick(panel.forms, Qt.Key.Key_Delete)
+    assert split.args == ["淘小鋪"]
+    _click_row(qtbot, panel, "Ali", Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(panel.mergeRequested) as merge:
+        qtbot.mouseClick(panel.merge_button, Qt.MouseButton.LeftButton)
+    assert sorted(merge.args[0]) == ["Ali", "Taoxiaopu"]

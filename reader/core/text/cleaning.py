@@ -40,7 +40,9 @@ _SYLLABLE = re.compile(
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LEADING_SPACE = re.compile("^[ \t\u3000\xa0]+")
 _TRAILING_SPACE = re.compile("[ \t\u3000\xa0]+$")
-_INNER_SPACE = re.compile("(?: {2,}|[\t\xa0][ \t\xa0]*| [\t\xa0][ \t\xa0]*)")
+#: A run of two or more spaces, or any run with a tab or no-break space, as a whole (so the
+#: result has no run left: cleaning is idempotent).
+_INNER_SPACE = re.compile("[ \t\xa0]{2,}|[\t\xa0]")
 _NON_ASCII_RUN = re.compile("[^\\x00-\\x7f\\s]{4,}")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
