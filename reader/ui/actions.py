@@ -12,6 +12,7 @@ from typing import Any, Callable
 from PySide6.QtCore import Qt
 
 from reader.core.library.facade import Script
+from reader.ui.help_dialogs import show_about, show_shortcuts
 from reader.ui.pane_container import PANE_SCRIPTS
 from reader.ui.reading_pane import HIGHLIGHT_COLORS
 from reader.ui.theme import THEMES
@@ -124,6 +125,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                lambda w: w.show_dock("annotations-dock")),
     ActionSpec("events-panel", "&Events Timeline", ("Ctrl+Shift+E",),
                lambda w: w.show_events()),
+    ActionSpec("entities-panel", "E&ntities (Names Across Languages)", ("Ctrl+Shift+K",),
+               lambda w: (w.show_dock("entities-dock"), w.entities.panel.filter_edit.setFocus()),
+               tip="Each name in every script and language: merge or split them"),
     # Dictionary
     ActionSpec("look-up", "&Look Up in Dictionary", ("Ctrl+D",),
                lambda w: w.dictionary.look_up()),
@@ -157,8 +161,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("bookmarks-panel", "Bookmarks &List", ("Ctrl+Alt+B",),
                lambda w: w.show_dock("bookmarks-dock")),
     # Help
-    ActionSpec("shortcuts", "&Keyboard Shortcuts", ("F1",), lambda w: w.show_shortcuts()),
-    ActionSpec("about", "&About Reader", (), lambda w: w.show_about()),
+    ActionSpec("shortcuts", "&Keyboard Shortcuts", ("F1",), show_shortcuts),
+    ActionSpec("about", "&About Reader", (), show_about),
 )
 
 #: Menus: action ids in order; None is a separator, "dock:<id>" a dock's show/hide action,
@@ -175,8 +179,9 @@ MENUS: tuple[tuple[str, tuple], ...] = (
                "serif", "typography",
                None, ("submenu", "&Theme", tuple(f"theme-{t}" for t in THEMES)), None,
                "focus-library", "focus-left", "focus-right", None, "hide-panels", "full-screen", None, "annotations-panel",
-               "events-panel", "show-removed", "dock:outline-dock", "dock:library-dock", "dock:search-dock",
-               "dock:annotations-dock", "dock:events-dock")),
+               "events-panel", "show-removed", "dock:outline-dock", "dock:library-dock",
+               "dock:search-dock", "dock:annotations-dock", "dock:events-dock", "entities-panel",
+               "dock:entities-dock")),
     ("&Dictionary", ("look-up", "pinyin", "vocabulary-panel", "dock:vocabulary-dock")),
     ("&Go", ("back", "forward", None, "next-heading", "previous-heading", "next-chapter",
              "previous-chapter", None, "next-highlight", "previous-highlight", None,
@@ -195,4 +200,5 @@ DOCKS: tuple[DockSpec, ...] = (
     DockSpec("outline-dock", "Outline", _LEFT, False, lambda w: w.outline.panel),
     DockSpec("bookmarks-dock", "Bookmarks", _RIGHT, False,
              lambda w: w.navigation.bookmarks_panel),
+    DockSpec("entities-dock", "Entities", _RIGHT, False, lambda w: w.entities.panel),
 )

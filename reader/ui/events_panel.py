@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox,
@@ -195,6 +195,7 @@ class EventFilterProxy(FilterProxy):
         self.setRecursiveFilteringEnabled(True)
         self._article = ""
         self._actor = ""
+        self._forms: tuple[str, ...] = ()  # the actor's entity in every script and language
         self._text = ""
         self._date_from = ""
         self._date_to = ""
@@ -203,9 +204,12 @@ class EventFilterProxy(FilterProxy):
         with self.filter_change():
             self._article = article
 
-    def set_actor(self, actor: str) -> None:
+    def set_actor(self, actor: str, forms: list[str] = ()) -> None:
+        """Events of an actor; ``forms`` (its entity's names: Taobao, 淘宝, 淘寶) let events
+        through that name any of them, as an actor or in their sentence."""
         with self.filter_change():
             self._actor = fold(actor.strip())
+            self._forms = tuple(fold(f) for f in forms if f.strip())
 
     def set_text(self, text: str) -> None:
         with self.filter_change():
@@ -236,7 +240,9 @@ class EventFilterProxy(FilterProxy):
                 s["id"] == self._article for s in event.sources):
             return False
         text, actors = model.folded.get(id(event), ("", ()))
-        if self._actor and not any(self._actor in a for a in actors):
+        if self._actor and not any(self._actor in a for a in actors) and not any(
+                f in a for f in self._forms for a in actors) and not any(
+                _names(text, f) for f in self._forms):
             return False
         if self._text and self._text not in text:
             return False
@@ -246,6 +252,20 @@ class EventFilterProxy(FilterProxy):
         if self._date_to and value[:len(self._date_to)] > self._date_to:
             return False
         return True
+
+
+def _names(text: str, form: str) -> bool:
+    """``form`` occurs in ``text`` as a name: Chinese anywhere, Latin as a whole word."""
+    if not form.isascii():
+        return form in text
+    start = text.find(form)
+    while start >= 0:
+        end = start + len(form)
+        if (start == 0 or not text[start - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()):
+            return True
+        start = text.find(form, start + 1)
+    return False
 
 
 class EventsPanel(QWidget):
@@ -287,6 +307,8 @@ class EventsPanel(QWidget):
         self.tree.activated.connect(self._activate)
         self.tree.clicked.connect(self._activate)
         self.current_article = ""
+        #: wiring (issue 17): the forms of the entity an actor names (set by the window)
+        self.actor_forms: Callable[[str], list[str]] = lambda _actor: []
         self.this_article.toggled.connect(self._filters_changed)
 
     def set_events(self, events: list[Event], titles: dict[str, str]) -> None:
@@ -302,6 +324,18 @@ class EventsPanel(QWidget):
         self._expand_years()
         self.tree.resizeColumnToContents(0)
 
+    def add_entities(self, names: list[str]) -> None:
+        """Offer entity names in the actor filter too (one name stands for all its forms),
+        and filter again: the forms of the chosen one may be known now."""
+        known = {fold(self.actor_combo.itemText(i)) for i in range(self.actor_combo.count())}
+        self.actor_combo.blockSignals(True)
+        for name in sorted(names, key=fold):
+            if fold(name) not in known:
+                self.actor_combo.addItem(name)
+                known.add(fold(name))
+        self.actor_combo.blockSignals(False)
+        self._filters_changed()
+
     def set_current_article(self, article: str | None) -> None:
         self.current_article = article or ""
         if self.this_article.isChecked():
@@ -309,7 +343,8 @@ class EventsPanel(QWidget):
 
     def _filters_changed(self, *_args) -> None:
         self.proxy.set_text(self.text_edit.text())
-        self.proxy.set_actor(self.actor_combo.currentText())
+        actor = self.actor_combo.currentText()
+        self.proxy.set_actor(actor, self.actor_forms(actor) if actor.strip() else [])
         self.proxy.set_range(self.from_edit.text(), self.to_edit.text())
         self.proxy.set_article(self.current_article if self.this_article.isChecked() else "")
         self._expand_years()

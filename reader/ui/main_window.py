@@ -9,19 +9,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox,
-                               QProgressBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QProgressBar,
+                               QVBoxLayout, QWidget)
 
-from reader import __version__
 from reader.core.library.facade import Library, LoadError, Script
 from reader.ui.accessibility import name_controls
 from reader.ui.actions import ACTIONS, DOCKS, MENUS
 from reader.ui.annotation_controller import AnnotationController
 from reader.ui.context import AppContext
 from reader.ui.dictionary_controller import DictionaryController
+from reader.ui.anchor_marks import AnchorMarks
+from reader.ui.entities_controller import EntitiesController
 from reader.ui.events_controller import EventsController
 from reader.ui.find_bar import FindBar
 from reader.ui.fonts import CJK_FAMILIES, reading_font
+from reader.ui.help_dialogs import shortcut_rows
 from reader.ui.library_jobs import LibraryJobs
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.search_controller import SearchController
@@ -33,8 +35,8 @@ from reader.ui.recent_menu import RecentMenu
 from reader.ui.shelf_controller import ShelfController
 from reader.ui.tasks import TaskRunner
 from reader.ui.theme import apply_theme
-from reader.ui.view_modes import (PanelsToggle, fit_to_screen, limit_dock, menu_path,
-                                  tabify_docks, toggle_full_screen)
+from reader.ui.view_modes import (PanelsToggle, fit_to_screen, limit_dock, tabify_docks,
+                                  toggle_full_screen)
 from reader.ui.typography import TypographyController, TypographyDialog, language_group
 from reader.ui.workspace import PANES, Workspace
 
@@ -79,6 +81,8 @@ class MainWindow(QMainWindow):
         self.jobs = LibraryJobs(self.context, self.library_panel)
         self.outline = OutlineController(self.context, self.workspace, self)  # issue 12
         self.navigation = NavigationController(self.context, self.workspace, self)  # (19)
+        self.entities = EntitiesController(self.context, self)  # wiring (issue 17)
+        self.anchor_marks = AnchorMarks(self.context, self.workspace)
         self.docks = {spec.id: self._dock(spec) for spec in DOCKS}
         self.actions_by_id: dict[str, QAction] = {}
         self._build_actions()
@@ -204,6 +208,8 @@ class MainWindow(QMainWindow):
                                               changed and self.search.rerun()))
         jobs.added.connect(self._imported)
         jobs.switched.connect(self.workspace.clear_all)
+        self.entities.connect_panels(self.events, jobs, self.anchor_marks,  # wiring (issue 17)
+                                     self.docks["entities-dock"])
         self._active_changed(workspace.active_name)
 
     def _imported(self, result) -> None:
@@ -374,24 +380,7 @@ class MainWindow(QMainWindow):
 
     # -- help --------------------------------------------------------------------------------------
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        rows = []
-        for action in self.actions():  # every action: its keys, or its menu (issue 18)
-            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
-                             for s in action.shortcuts()) or menu_path(self, action)
-            rows.append((action.text().replace("&", "").rstrip("…"), keys))
-        return rows
-
-    def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>"
-                       for name, keys in self.shortcut_rows())
-        QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", f"<table>{rows}</table>",
-                    QMessageBox.StandardButton.Ok, self).open()
-
-    def show_about(self) -> None:
-        QMessageBox.about(self, "About Reader",
-                          f"<h3>Reader {__version__}</h3><p>An offline reader for Chinese "
-                          "(simplified and traditional) and Spanish articles.</p>"
-                          "<p>Search: Whoosh · Scripts: OpenCC · UI: Qt for Python</p>")
+        return shortcut_rows(self)
 
 
 def start_after_first_paint(window: MainWindow) -> None:

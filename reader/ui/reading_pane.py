@@ -30,6 +30,7 @@ FLASH = "#ffd24d"
 EVENT_MARK = "#e0803a"
 NOTE_MARK = "#4a7fd0"
 SUSPECT = "#d0342c"
+ANCHOR_MARK = "#3a8f7a"  # shared anchors of parallel reading (issue 17)
 SELECTED_OUTLINE = "#1f3f8f"; _U = QTextCharFormat.UnderlineStyle  # (selected, has a note) → underline
 _UNDERLINES = {(True, True): _U.SingleUnderline, (True, False): _U.SingleUnderline, (False, True): _U.DotLine, (False, False): _U.NoUnderline}  # noqa: E501
 
@@ -73,6 +74,7 @@ class ReadingPane(QTextBrowser):
         self._selected_uid: str | None = None
         self._event_marks: list[int] = []  # reading offsets of event sentences
         self._suspects: list[tuple[int, int]] = []  # unrepaired mojibake
+        self._anchor_marks: list[tuple[int, int, str]] = []  # (start, end, tooltip), issue 17
         self._view: ScriptView | None = None
         self._utf16: Utf16Index | None = None
         self.interlinear = None  # wiring (issue 20): a PinyinLayer painting above the lines
@@ -99,6 +101,7 @@ class ReadingPane(QTextBrowser):
             self._marks, self._current_mark, self._flash = [], -1, None
             self._highlights, self._event_marks, self._suspects = [], [], []
             self.blocks = ()
+            self._anchor_marks = []
         self.blocks = self.blocks if blocks is None else tuple(blocks)
         self.article_id = article_id
         self._view = view
@@ -143,6 +146,7 @@ class ReadingPane(QTextBrowser):
 
     def clear_article(self) -> None:
         self._marks, self._current_mark, self._highlights, self._flash = [], -1, [], None
+        self._anchor_marks = []
         self.article_id = None
         self._view = None
         self._utf16 = None
@@ -295,9 +299,30 @@ class ReadingPane(QTextBrowser):
         self._suspects = list(spans)
         self._apply_selections()
 
+    @property
+    def anchor_marks(self) -> list[tuple[int, int, str]]:
+        return list(self._anchor_marks)
+
+    def set_anchor_marks(self, marks: list[tuple[int, int, str]]) -> None:
+        """What this article shares with the other pane's: a dotted underline, with a
+        tooltip (reading-text spans, mapped to the view once here, not when painting)."""
+        self._anchor_marks = sorted(marks)
+        self._apply_selections()
+
+    def anchor_at(self, qt_position: int) -> tuple[int, int, str] | None:
+        offset = self.from_qt(qt_position) if self._view else -1
+        return next((m for m in self._anchor_marks if m[0] <= offset < m[1]), None)
+
     def _apply_selections(self) -> None:
         selections = []
         if self._view is not None:
+            for start, end, tip in self._anchor_marks:
+                selection = self._selection(start, end, "transparent")
+                selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+                selection.format.setUnderlineColor(QColor(ANCHOR_MARK))
+                selection.format.clearForeground()
+                selection.format.setToolTip(tip)
+                selections.append(selection)
             for start, end in self._suspects:
                 selection = self._selection(start, end, "transparent")
                 selection.format.setUnderlineStyle(
@@ -378,8 +403,12 @@ class ReadingPane(QTextBrowser):
         super().mouseMoveEvent(event)
         highlight = self.highlight_at(self.cursorForPosition(event.position().toPoint())
                                       .position()) if self._view else None
+        anchor = self.anchor_at(self.cursorForPosition(event.position().toPoint())
+                                .position()) if self._anchor_marks else None
         if highlight and highlight.note_html:
             QToolTip.showText(event.globalPosition().toPoint(), highlight.note_html, self)
+        elif anchor:
+            QToolTip.showText(event.globalPosition().toPoint(), anchor[2], self)
         else:
             QToolTip.hideText()
 

@@ -28,6 +28,7 @@ class Workspace(QObject):
     articleShown = Signal(str, object)       # pane name, OpenedArticle
     articleFailed = Signal(str)              # message for the user
     message = Signal(str, int)               # status text, milliseconds
+    anchorsReady = Signal(str, str, object)  # left article, right article, AnchorMap
 
     def __init__(self, library: Callable[[], Library], settings: Settings,
                  tasks: TaskRunner, parent=None):
@@ -240,6 +241,16 @@ class Workspace(QObject):
     def partner_offset(self, name: str) -> int | None:
         """Where the other pane's article speaks of what is at the top of pane ``name``
         (two different articles; None until their anchors are known)."""
+        mapping = self.anchor_map()
+        if mapping is None:
+            return None
+        offset = self.containers[name].pane.top_reading_offset()
+        return mapping.to_right(offset) if name == "left" else mapping.to_left(offset)
+
+    def anchor_map(self):
+        """The shared anchors of the two articles shown (different ones), or None while
+        they are computed on the pool (``anchorsReady`` then says so) or if there is no
+        such pair."""
         left, right = (self.containers[n].pane.article_id for n in ("left", "right"))
         if not left or not right or left == right:
             return None
@@ -249,14 +260,17 @@ class Workspace(QObject):
             library = self.library
             self.tasks.submit(lambda _progress: library.entities.anchor_map(left, right),
                               label="Aligning the two articles", lane=Lane.POOL,
-                              on_done=lambda mapping: self._anchor_maps.__setitem__(key,
-                                                                                    mapping))
-            return None
-        mapping = self._anchor_maps[key]
-        if mapping is None:
-            return None
-        offset = self.containers[name].pane.top_reading_offset()
-        return mapping.to_right(offset) if name == "left" else mapping.to_left(offset)
+                              on_done=lambda mapping: self._anchors_computed(key, mapping))
+        return self._anchor_maps[key]
+
+    def _anchors_computed(self, key: tuple[str, str], mapping) -> None:
+        if key in self._anchor_maps:  # not forgotten meanwhile
+            self._anchor_maps[key] = mapping
+            self.anchorsReady.emit(*key, mapping)
+
+    def forget_anchors(self) -> None:
+        """The entities changed (merge, split): align again when next asked."""
+        self._anchor_maps.clear()
 
     def jump_to_partner(self) -> None:
         """Show the other pane's passage about what the active pane shows (Ctrl+Shift+J)."""

@@ -120,3 +120,28 @@ def test_year_counts_follow_the_filters(qtbot):
     panel.from_edit.setText("2021")
     entry = panel.proxy.index(0, 0, panel.proxy.index(0, 0))
     assert panel.proxy.rowCount(entry) == 2  # the reports stay under a visible entry
+
+
+def test_an_entity_as_actor_shows_its_events_in_every_language_and_script(qtbot, make_window):
+    """Issue 17: choosing Taobao shows 淘寶 events of the Chinese articles and Taobao ones of
+    the Spanish article."""
+    window = _window_with_events(qtbot, make_window)
+    panel = window.events.panel
+    combo = panel.actor_combo
+    qtbot.waitUntil(lambda: combo.findText("Taobao") >= 0)
+    combo.setFocus()
+    combo.lineEdit().clear()
+    qtbot.keyClicks(combo.lineEdit(), "Taobao")
+    languages = lambda: {window.library.articles.info(e.article).path[:3]  # noqa: E731
+                         for e in panel.visible_events()}
+    # the entity's forms are known once the entities are built (on the pool)
+    qtbot.waitUntil(lambda: {"002", "004"} <= languages(), timeout=60000)
+    events = panel.visible_events()
+    assert any("淘寶" in e.sentence and "Taobao" not in e.actors for e in events)
+    assert any("Taobao" in e.actors for e in events)
+    assert all(any(form in " ".join([e.sentence, *e.actors, *(s["sentence"] for s in e.sources)])
+                   for form in ("Taobao", "淘宝", "淘寶")) for e in events)
+    # a name that is no entity filters as before: only its own events
+    combo.lineEdit().clear()
+    qtbot.keyClicks(combo.lineEdit(), "WeChat")
+    qtbot.waitUntil(lambda: any("微信" in e.sentence for e in panel.visible_events()))

@@ -1,6 +1,9 @@
+import re
+
 from PySide6.QtCore import Qt
 
 from reader.core.text.script import Script
+from reader.ui.search_panel import hit_html
 
 
 def _indexed_window(qtbot, make_window):
@@ -95,3 +98,27 @@ def test_search_results_model_passes_model_tester(qtbot, qtmodeltester, make_win
     _search(qtbot, window, "阿里巴巴")
     assert window.search.panel.model.rowCount() == 4
     qtmodeltester.check(window.search.panel.model)
+
+
+def test_pinyin_query_marks_the_chinese_characters_in_snippet_and_pane(qtbot, make_window):
+    """Issue 17: ``taoxiaopu`` finds the Chinese article; what is marked is 淘小鋪 itself,
+    in the result's snippet and in the pane; exact hits come first."""
+    window = _indexed_window(qtbot, make_window)
+    result = _search(qtbot, window, "taoxiaopu", typed=True)
+    panel = window.search.panel
+    hits = [panel.model.hit(r) for r in range(panel.model.rowCount())]
+    exact = [h for h in hits if h.path.startswith("002")]   # Spanish: "Taoxiaopu" itself
+    chinese = next(h for h in hits if h.path.startswith("004"))
+    assert exact and hits.index(exact[0]) < hits.index(chinese)
+    # the delegate paints this HTML: the matched characters are the marked ones
+    marked = re.findall(r"<span[^>]*>([^<]*)</span>", hit_html(chinese, "#fff0a0"))
+    assert marked and set(marked) == {"淘小鋪"}
+    view = panel.results
+    with qtbot.waitSignal(window.articleOpened):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.visualRect(panel.model.index(hits.index(chinese))).center())
+    pane = window.pane
+    assert pane.article_id == chinese.id and pane.marks
+    text = pane.toPlainText()
+    assert all(text[s:e] == "淘小鋪" for s, e in pane.marks)
+    assert result.total >= 2

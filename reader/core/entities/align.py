@@ -110,6 +110,7 @@ class AnchorMap:
     linearly between anchors; the starts and ends of both texts are anchors too."""
 
     def __init__(self, anchors: Sequence[Anchor], left_length: int, right_length: int):
+        self.anchors = list(anchors)  # also marked in the panes
         points = [(0, 0)] + [(a.left.start, a.right.start) for a in anchors] + [
             (left_length, right_length)]
         self._left = [p[0] for p in points]

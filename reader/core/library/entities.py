@@ -58,6 +58,10 @@ class EntityManager:
         splits = tuple(n for n in current.splits if n not in (first, second))
         self._save(Overrides(current.merges + ((first, second),), splits))
 
+    def restore(self, overrides: Overrides) -> None:
+        """Put back earlier decisions (undo of a merge or split)."""
+        self._save(overrides)
+
     def split(self, name: str) -> None:
         """Take a name out of its entity: it keeps only the links the reader made."""
         current = self.overrides()
