@@ -183,7 +183,8 @@ class EventTimelineModel(QAbstractItemModel):
             actors = f"\nActors: {', '.join(event.actors)}" if event.actors else ""
             reports = f"\nReported by {len(event.sources)} articles" \
                 if len(event.sources) > 1 else ""
-            return f"{event.label}\n\n{event.sentence}{actors}{inferred}{reports}"
+            title = self._titles.get(event.article, event.path)
+            return f"{event.label}\n\n{event.sentence}{actors}{inferred}{reports}\n— {title}"
         elif role == EventRole:
             return event
         return None
@@ -289,7 +290,15 @@ class EventsPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The event's words get the room: the date fits its text, the article a short column
+        # (full titles in tooltips), so a narrow dock still reads.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 90)
+        self.tree.setIndentation(12)
         row = QHBoxLayout()
         row.addWidget(self.actor_combo, 1)
         row.addWidget(self.from_edit)
@@ -310,6 +319,12 @@ class EventsPanel(QWidget):
         #: wiring (issue 17): the forms of the entity an actor names (set by the window)
         self.actor_forms: Callable[[str], list[str]] = lambda _actor: []
         self.this_article.toggled.connect(self._filters_changed)
+
+    def resizeEvent(self, event) -> None:
+        # A narrow dock (a laptop screen) drops the Article column rather than squeeze the
+        # events to "…"; the article stays in each row's tooltip.
+        super().resizeEvent(event)
+        self.tree.setColumnHidden(2, self.width() < 320)
 
     def set_events(self, events: list[Event], titles: dict[str, str]) -> None:
         self.model.set_events(events, titles)

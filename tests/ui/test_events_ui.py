@@ -145,3 +145,19 @@ def test_an_entity_as_actor_shows_its_events_in_every_language_and_script(qtbot,
     combo.lineEdit().clear()
     qtbot.keyClicks(combo.lineEdit(), "WeChat")
     qtbot.waitUntil(lambda: any("微信" in e.sentence for e in panel.visible_events()))
+
+
+def test_a_narrow_panel_gives_the_event_the_room_and_keeps_the_article_in_its_tooltip(qtbot):
+    panel = _merged_panel(qtbot)
+    panel.resize(240, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    tree = panel.tree
+    qtbot.waitUntil(lambda: tree.isColumnHidden(2))
+    entry = panel.proxy.index(0, 0, panel.proxy.index(0, 0))
+    label = panel.proxy.index(entry.row(), 1, entry.parent())
+    assert tree.columnWidth(1) > tree.columnWidth(0) / 2   # the event is not squeezed away
+    title = panel.proxy.index(entry.row(), 2, entry.parent()).data()
+    assert title and title in label.data(Qt.ItemDataRole.ToolTipRole)
+    panel.resize(520, 400)
+    qtbot.waitUntil(lambda: not tree.isColumnHidden(2))
