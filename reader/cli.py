@@ -217,6 +217,8 @@ def _update_index(library, rebuild: bool = False) -> None:
         print(f"reader: rebuilt the search index: {report.rebuilt_because}", file=sys.stderr)
     for message in report.messages:
         print(f"reader: not indexed: {message}", file=sys.stderr)
+    if report.skipped_because:  # -- search index (issue 11) --
+        print(f"reader: index not updated: {report.skipped_because}", file=sys.stderr)
 
 
 def _search(library, args) -> int:
@@ -245,6 +247,9 @@ def _index(library, args) -> int:
         print(f"rebuilt the index: {report.rebuilt_because}", file=sys.stderr)
     for message in report.messages:
         print(f"not indexed: {message}", file=sys.stderr)
+    if report.skipped_because:  # -- search index (issue 11) --
+        print(f"index not updated: {report.skipped_because}", file=sys.stderr)
+        return 0
     print(f"index up to date: {report.added} added, {report.updated} updated, "
           f"{report.removed} removed in {report.seconds:.1f} s")
     return 0
