@@ -10,6 +10,7 @@ pyproject.toml); ``SearchIndex`` falls back to the plain Whoosh path if anything
 """
 from __future__ import annotations
 
+import bisect
 import io
 import pickle
 import zlib
@@ -53,12 +54,29 @@ class _Segment:
         self.deleted = np.fromiter(segreader.segment().deleted_docs(), np.int64)
 
     @property
-    def blob(self) -> bytes:
-        """The segment's folded texts, contiguous (read on the first phrase to verify)."""
+    def blob(self) -> bytes | memoryview:
+        """The segment's folded texts, contiguous. A view of the mapped segment file when
+        Whoosh mapped it (no copy: the texts are the biggest part of an index), otherwise
+        read once on the first phrase to verify."""
         if self._blob is None:
             colfile, offset = self._column_range
-            self._blob = colfile.get(offset, int(self.lengths.sum()))
+            size = int(self.lengths.sum())
+            view = getattr(colfile, "_buf", None)
+            if isinstance(view, memoryview) and len(view) >= offset + size:
+                self._blob = view[offset:offset + size]
+            else:
+                self._blob = colfile.get(offset, size)
         return self._blob
+
+    def text(self, start: int, end: int) -> bytes:
+        """One document's folded text (a copy of just that slice)."""
+        return bytes(self.blob[start:end])
+
+    def occurrences(self, needle: bytes, start: int, end: int) -> int:
+        blob = self.blob
+        if isinstance(blob, bytes):
+            return blob.count(needle, start, end)
+        return bytes(blob[start:end]).count(needle)
 
     def postings(self, term: str) -> tuple[np.ndarray, np.ndarray]:
         """(segment docnums, frequencies) of one term, deleted documents included."""
@@ -110,6 +128,30 @@ def read_catalog(segreader) -> dict[str, str]:
     return dict(line.split("\0", 1) for line in lines[:-1])
 
 
+_WINDOW_BYTES = 4 << 20  # at most this much of a mapped folded-text column copied at once
+
+
+def _count_in_windows(segments, needle: bytes, segment_of: list[int], starts: list[int],
+                      ends: list[int]) -> list[int]:
+    """Occurrences of ``needle`` in each candidate's folded text. Candidates come in
+    ascending order: neighbours within a few MB are counted inside one copied window of the
+    mapped column (bounded memory, one copy per window instead of one per document)."""
+    counts = []
+    current, base, window = -1, 0, b""
+    for i, (s, a, b) in enumerate(zip(segment_of, starts, ends)):
+        if s != current or b > base + len(window):
+            blob = segments[s].blob
+            if isinstance(blob, bytes):
+                current, base, window = s, 0, blob
+            else:
+                in_segment = bisect.bisect_right(segment_of, s, i)  # ends ascend within it
+                last = max(i, bisect.bisect_right(ends, a + _WINDOW_BYTES, i, in_segment) - 1)
+                current, base = s, a
+                window = bytes(blob[a:max(b, ends[last])])
+        counts.append(window.count(needle, a - base, b - base))
+    return counts
+
+
 class ArraySnapshot:
     """Postings and folded texts of one index generation (a Whoosh searcher)."""
 
@@ -146,7 +188,7 @@ class ArraySnapshot:
     def folded(self, docnum: int) -> bytes:
         segment = self._segments[int(np.searchsorted(self._bases, docnum, "right")) - 1]
         start = int(self._starts[docnum])
-        return segment.blob[start:start + int(self.lengths[docnum])]
+        return segment.text(start, start + int(self.lengths[docnum]))
 
     # -- postings ----------------------------------------------------------------------------
     def postings(self, term: str) -> tuple[np.ndarray, np.ndarray]:
@@ -213,13 +255,12 @@ class ArraySnapshot:
         segment_of = np.searchsorted(self._bases, candidates, "right") - 1
         starts = self._starts[candidates].tolist()
         ends = (self._starts[candidates] + self.lengths[candidates]).tolist()
-        blobs = [s.blob for s in self._segments]
+        segments = self._segments
         if phrase.pattern is None:
             needle = phrase.text.encode("utf-8")
-            counts = [blobs[s].count(needle, a, b)
-                      for s, a, b in zip(segment_of.tolist(), starts, ends)]
+            counts = _count_in_windows(segments, needle, segment_of.tolist(), starts, ends)
         else:
-            counts = [len(phrase.find_all(blobs[s][a:b].decode("utf-8")))
+            counts = [len(phrase.find_all(segments[s].text(a, b).decode("utf-8")))
                       for s, a, b in zip(segment_of.tolist(), starts, ends)]
         counts_array = np.asarray(counts, np.int64)
         found = counts_array > 0
