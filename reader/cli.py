@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -129,6 +131,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _OneLineFormatter(logging.Formatter):
+    """Warnings the core logs (an accelerator fell back, an index was rebuilt) reach the
+    user as one line: the traceback is for developers (READER_DEBUG=1 shows it)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        if os.environ.get("READER_DEBUG"):
+            return super().format(record)
+        return f"reader: {record.getMessage()}"
+
+
+def _log_warnings_as_one_line() -> None:
+    root = logging.getLogger()
+    if not root.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(_OneLineFormatter("reader: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.WARNING)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         # Chinese text must print even under a C/POSIX locale.
@@ -139,6 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 pass
     parser = build_parser()
     args = parser.parse_args(argv)
+    _log_warnings_as_one_line()
     if args.command is None:
         from reader.ui.app import run_gui  # Qt only when the window is wanted
         return run_gui(library=args.library, data_dir=args.data_dir)

@@ -61,7 +61,10 @@ def main() -> int:
         runs = [cli("index", "--rebuild", *common), cli(*second, *common)]
         for run in runs:
             out, err = run.communicate(timeout=600)
-            tracebacks += "Traceback" in err
+            if "Traceback" in err:
+                tracebacks += 1
+                print(f"round {round_no + 1}, {' '.join(run.args[3:5])}: traceback\n{err}",
+                      flush=True)
             failures += run.returncode != 0
             if run.args[3:4] == ["search"] and run.returncode == 0:
                 hits = [hit["id"] for hit in json.loads(out)["hits"]]

@@ -117,3 +117,29 @@ def test_damaged_index_is_rebuilt_from_the_articles_with_a_message(seeds_dir, da
     assert library.search.query("阿里巴巴").total == 4
     library.close()
     assert len(indexed_ids(seeds_dir, data_dir)) == 5
+
+
+FAILING_ACCELERATOR = """
+import sys
+from reader.core.search import arrays
+def broken(*_args, **_kwargs):
+    raise RuntimeError("simulated accelerator failure")
+arrays.ArraySnapshot.matches = broken
+from reader.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_accelerator_failure_in_the_cli_is_one_line_and_keeps_the_index(seeds_dir, data_dir):
+    """Fault injection (an accelerator cannot be made to fail from outside): the search is
+    answered by the plain Whoosh path, the warning is one line, no traceback."""
+    folder = indexed_library(seeds_dir, data_dir)
+    segments = sorted(p.name for p in folder.iterdir())
+    common = ["--library", str(seeds_dir), "--data-dir", str(data_dir)]
+    proc = subprocess.run([sys.executable, "-c", FAILING_ACCELERATOR, "search", "阿里巴巴",
+                           "--json", *common], capture_output=True, text=True,
+                          encoding="utf-8", timeout=300)
+    assert proc.returncode == 0 and json.loads(proc.stdout)["total"] == 4
+    assert "Traceback" not in proc.stderr
+    assert "reader: accelerated search failed; using the plain Whoosh path" in proc.stderr
+    assert sorted(p.name for p in folder.iterdir()) == segments  # never rebuilt
