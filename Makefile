@@ -29,7 +29,7 @@ test: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
 
 bench: install
-	$(BIN)/python -m bench.run_all
+	$(BIN)/python -m bench.run_all $(if $(LARGE),--large)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info

@@ -71,26 +71,48 @@ def render(results: dict) -> str:
                 f"{e.get('index_mb', '—')} | {e['p50_ms']} | {e['p95_ms']} | "
                 f"{e.get('first_pass_p95_ms', '—')} | {e['recall']} | {e['precision']} | "
                 f"{e.get('add_one_s', '—')} |")
-    big = results["search"][-1]
+    runs = {run["articles"]: run for run in results["search"]}
+    big = runs.get(10_000, results["search"][-1])
     reader = big["engines"]["Reader (Whoosh, bigrams + verify)"]
     fts = big["engines"]["SQLite FTS5 (bigrams)"]
     brute = big["engines"]["brute-force scan"]
+    rss = reader.get("rss_mb"), fts.get("rss_mb")
     lines += ["", "![Query latency against library size](search-latency.svg)", "",
-              f"Targets at {big['articles']:,} articles:", "",
+              f"Targets at {big['articles']:,} articles (issue 15):", "",
               "| target | measured | |", "|---|---|---|",
               f"| recall and precision 1.00 | {reader['recall']} / {reader['precision']} | "
               f"{verdict(reader['recall'] == 1.0 and reader['precision'] == 1.0)} |",
-              f"| p95 ≤ FTS5 p95 | {reader['p95_ms']} vs {fts['p95_ms']} ms "
-              f"({reader['p95_ms'] / fts['p95_ms']:.1f}×; first pass "
-              f"{reader['first_pass_p95_ms'] / fts['first_pass_p95_ms']:.1f}×) | "
+              f"| p95 ≤ 1.0× FTS5 p95 | {reader['p95_ms']} vs {fts['p95_ms']} ms "
+              f"({reader['p95_ms'] / fts['p95_ms']:.2f}×) | "
               f"{verdict(reader['p95_ms'] <= fts['p95_ms'])} |",
-              f"| build ≤ 3× FTS5 | {reader['build_s']} vs {fts['build_s']} s "
-              f"({reader['build_s'] / fts['build_s']:.1f}×) | "
-              f"{verdict(reader['build_s'] <= 3 * fts['build_s'])} |",
-              f"| one added article ≤ 1 s | {reader['add_one_s']} s | "
-              f"{verdict(reader['add_one_s'] <= 1.0)} |",
-              f"| (for scale) brute-force p95 | {brute['p95_ms']} ms: Reader is "
+              f"| first-pass p95 ≤ 1.0× FTS5 | {reader['first_pass_p95_ms']} vs "
+              f"{fts['first_pass_p95_ms']} ms "
+              f"({reader['first_pass_p95_ms'] / fts['first_pass_p95_ms']:.2f}×) | "
+              f"{verdict(reader['first_pass_p95_ms'] <= fts['first_pass_p95_ms'])} |",
+              f"| build ≤ 2× FTS5 | {reader['build_s']} vs {fts['build_s']} s "
+              f"({reader['build_s'] / fts['build_s']:.2f}×) | "
+              f"{verdict(reader['build_s'] <= 2 * fts['build_s'])} |",
+              f"| one added article ≤ 0.3 s | {reader['add_one_s']} s | "
+              f"{verdict(reader['add_one_s'] <= 0.3)} |",
+              f"| slowest query ≤ 5× p95 | {reader.get('max_ms')} ms "
+              f"({reader.get('slowest_query')}) | "
+              f"{verdict(reader.get('max_ms', 1e9) <= 5 * reader['p95_ms'])} |"]
+    if None not in rss:
+        lines.append(f"| RSS after the first query ≤ 2× FTS5 process | {rss[0]} vs {rss[1]} MB "
+                     f"({rss[0] / rss[1]:.2f}×; open + first query "
+                     f"{reader['open_first_query_ms']} vs {fts['open_first_query_ms']} ms) | "
+                     f"{verdict(rss[0] <= 2 * rss[1])} |")
+    lines += [f"| (for scale) brute-force p95 | {brute['p95_ms']} ms: Reader is "
               f"{brute['p95_ms'] / reader['p95_ms']:.1f}× faster | |", ""]
+    for size, run in sorted(runs.items()):
+        if size <= 10_000:
+            continue
+        r, f = (run["engines"][name] for name in ("Reader (Whoosh, bigrams + verify)",
+                                                   "SQLite FTS5 (bigrams)"))
+        lines += [f"At {size:,} articles (`make bench LARGE=1`): build "
+                  f"{r['build_s'] / f['build_s']:.2f}×, p95 {r['p95_ms'] / f['p95_ms']:.2f}×, "
+                  f"first-pass p95 {r['first_pass_p95_ms'] / f['first_pass_p95_ms']:.2f}×, "
+                  f"RSS {r['rss_mb'] / f['rss_mb']:.2f}× FTS5 (same run).", ""]
 
     a = results["app"]
     cold, t100, t1000 = a["cold_start"], a["toggle_100"], a["toggle_1000"]
@@ -131,19 +153,16 @@ def render(results: dict) -> str:
               ".venv/bin/python -m bench.app --runs 5 --large bench/out/corpus-10000",
               ".venv/bin/python -m bench.events --size 10000", "```", ""]
     lines += ["## Where the search time goes", "",
-              "Whoosh is pure Python: each posting costs microseconds where FTS5 spends "
-              "nanoseconds in C. Reader therefore asks Whoosh only for candidates (postings of "
-              "the query's bigrams/stems, no positions) and verifies them itself: a C-level "
-              "`bytes.count` of the folded phrase over each candidate's folded UTF-8 text, "
-              "kept in a Whoosh column (no pickling). One- and two-character queries and single "
-              "Latin words need no verification at all (the index term decides). Posting sets "
-              "and texts are cached per index generation, so refining a query while typing "
-              "reuses the previous keystroke's work; BM25 is computed over phrase counts. "
-              "This took p95 at 1,000 articles from 57 ms (Whoosh phrase queries + stored "
-              "fields) to about 6 ms. What remains at 10,000 articles is iterating postings of "
-              "very frequent bigrams (阿里, 平台: 9,000 documents) in Python, and the build, "
-              "where Whoosh's writer spends about 5 µs per posting; two writer processes did "
-              "not help measurably on 2 cores.", ""]
+              "Whoosh stays the index of record (schema, storage, incremental updates). Full "
+              "builds and large batches go through a bulk segment writer that inverts term "
+              "counts with numpy and writes posting blocks in Whoosh's own format (segments "
+              "of 3,000 documents; plain Whoosh reads them back identically). Queries decode "
+              "posting blocks into arrays once per index generation, intersect candidates as "
+              "sorted arrays, count phrases with `bytes.count` over each segment's contiguous "
+              "folded-text column, and rank with vectorised BM25; phrases that one index term "
+              "decides (one or two characters, one Latin word) need no text scan. Compound "
+              "segments are read from the memory map without Whoosh's per-sub-file copy. If "
+              "an accelerator fails, the plain Whoosh path answers (and it is logged).", ""]
     return "\n".join(lines)
 
 
@@ -151,13 +170,16 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 3000, 10000])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--large", action="store_true",
+                        help="also 100,000 generated articles (search only; tens of minutes)")
     args = parser.parse_args()
     out = Path("bench/out")
-    large = out / f"corpus-{max(args.sizes)}"
+    large = out / f"corpus-{max(args.sizes)}"  # the app and events benches stay at this size
     generate(max(args.sizes), large)
     results = {"machine": machine()}
     print("search …", file=sys.stderr, flush=True)
-    results["search"] = [search_bench.measure(size, out) for size in args.sizes]
+    results["search"] = [search_bench.measure(size, out) for size in
+                         args.sizes + ([100_000] if args.large else [])]
     print("app …", file=sys.stderr, flush=True)
     results["app"] = {"cold_start": app_bench.cold_start(args.runs, bundled_library()),
                       "toggle_100": app_bench.script_toggle(args.runs, 100),

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -132,6 +134,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _OneLineFormatter(logging.Formatter):
+    """Warnings the core logs (an accelerator fell back, an index was rebuilt) reach the
+    user as one line: the traceback is for developers (READER_DEBUG=1 shows it)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        if os.environ.get("READER_DEBUG"):
+            return super().format(record)
+        return f"reader: {record.getMessage()}"
+
+
+def _log_warnings_as_one_line() -> None:
+    root = logging.getLogger()
+    if not root.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(_OneLineFormatter("reader: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.WARNING)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         # Chinese text must print even under a C/POSIX locale.
@@ -142,6 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 pass
     parser = build_parser()
     args = parser.parse_args(argv)
+    _log_warnings_as_one_line()
     if args.command is None:
         from reader.ui.app import run_gui  # Qt only when the window is wanted
         return run_gui(library=args.library, data_dir=args.data_dir)
@@ -220,6 +242,8 @@ def _update_index(library, rebuild: bool = False) -> None:
         print(f"reader: rebuilt the search index: {report.rebuilt_because}", file=sys.stderr)
     for message in report.messages:
         print(f"reader: not indexed: {message}", file=sys.stderr)
+    if report.skipped_because:  # -- search index (issue 11) --
+        print(f"reader: index not updated: {report.skipped_because}", file=sys.stderr)
 
 
 def _search(library, args) -> int:
@@ -248,6 +272,9 @@ def _index(library, args) -> int:
         print(f"rebuilt the index: {report.rebuilt_because}", file=sys.stderr)
     for message in report.messages:
         print(f"not indexed: {message}", file=sys.stderr)
+    if report.skipped_because:  # -- search index (issue 11) --
+        print(f"index not updated: {report.skipped_because}", file=sys.stderr)
+        return 0
     print(f"index up to date: {report.added} added, {report.updated} updated, "
           f"{report.removed} removed in {report.seconds:.1f} s")
     return 0

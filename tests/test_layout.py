@@ -13,9 +13,8 @@ UI_MAY_IMPORT = {"reader.core.library.facade", "reader.core.models"}
 #: The GUI entry point finds the data folder before the facade loads (the frame paints first).
 ENTRY_POINT_EXCEPTIONS = {("reader.ui.app", "reader.core.library.paths")}
 MAX_LINES = 420
-#: Being reworked by issue 15 (search speed, index open/lock/damage): split there.
 # Split by the branches reworking them (search speed; large files in the pane).
-TOO_LONG_FOR_NOW = {"reader.core.search.index", "reader.ui.reading_pane"}
+TOO_LONG_FOR_NOW = {"reader.ui.reading_pane"}
 
 
 def _module_name(path: Path) -> str:

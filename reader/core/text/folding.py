@@ -59,8 +59,20 @@ def fold(text: str) -> str:
         simplified = text
     if simplified.isascii():
         return simplified.translate(_ASCII_TABLE)
-    return "".join([ch if ch.isascii() and not ch.isupper() else _fold_char(ch)
-                    for ch in simplified])
+    return simplified.translate(_FOLD_TABLE)  # per character in C; misses fill the table
+
+
+class _FoldTable(dict):
+    """code point → folded character, filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        folded = ch if ch.isascii() and not ch.isupper() else _fold_char(ch)
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 @lru_cache(maxsize=200_000)

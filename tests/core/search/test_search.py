@@ -194,14 +194,15 @@ def test_search_offsets_match_the_text(tmp_path_factory, text, data):
     index.close()
 
 
-def test_parallel_build_path_indexes_everything(tmp_path, monkeypatch):
+def test_bulk_build_path_indexes_everything(tmp_path, monkeypatch):
     import reader.core.search.index as search_module
-    monkeypatch.setattr(search_module, "_PARALLEL_BATCH", 8)
-    monkeypatch.setattr(search_module, "_BATCH", 4)
+    monkeypatch.setattr(search_module, "BULK_MIN_DOCUMENTS", 8)
+    monkeypatch.setattr(search_module, "BULK_SEGMENT_DOCUMENTS", 6)
     index = SearchIndex(tmp_path / "ix")
     texts = {str(i): f"第{i}篇文章，关于淘宝。" for i in range(20)}
     report = index.update([IndexSource(k, k, k, "h") for k in texts], texts.__getitem__)
     assert report.added == 20
     assert index.search("淘宝").total == 20
     assert index.search("第13篇").total == 1
+    assert len(index.ix.reader().leaf_readers()) == 4  # 20 documents in segments of 6
     index.close()
