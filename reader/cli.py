@@ -187,10 +187,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _index(library, args)
         if args.command == "annotations":
             return _annotations(library, args)
-        if args.command == "entities":
-            return _entities(library, args)
-        if args.command == "align":
-            return _align(library, args)
+        if args.command in ("entities", "align"):  # wiring (issue 17)
+            from reader.cli_linking import run_linking_command
+            return run_linking_command(library, args, _progress_to_stderr)
         if args.command == "events":
             return _events(library, args)
         if args.command in ("define", "vocabulary"):  # wiring (issue 20)
@@ -394,31 +393,6 @@ def _events(library, args) -> int:
         date += f"–{event.date.value_end}" if event.date.value_end else ""  # issue 16
         mark = "~" if event.date.inferred else " "
         print(f"{date:<14}{mark} {event.label}  [{event.path}]")
-    return 0
-
-
-def _entities(library, args) -> int:
-    library.load(progress=_progress_to_stderr)
-    entities = library.entities.list(args.id)
-    if args.json:
-        _print_json({"entities": [e.to_json() for e in entities]})
-        return 0
-    for entity in entities:
-        others = [n for n in entity.names if n != entity.name]
-        print(f"{entity.name:<24} {' · '.join(others):<30} {len(entity.articles)} article(s)")
-    return 0
-
-
-def _align(library, args) -> int:
-    library.load(progress=_progress_to_stderr)
-    left, right = library.articles.resolve(args.left), library.articles.resolve(args.right)
-    anchors = library.entities.align(left, right)
-    if args.json:
-        _print_json({"left": left, "right": right, "anchors": [a.to_json() for a in anchors]})
-        return 0
-    for anchor in anchors:
-        print(f"{anchor.left.start:>7} {anchor.right.start:>7}  {anchor.left.kind:<7} "
-              f"{anchor.left.text} = {anchor.right.text}")
     return 0
 
 

@@ -49,8 +49,11 @@ def main() -> int:
     seeds = sorted(library_dir.glob("*.txt"))
     for copy in range(args.copies):
         for path in seeds:
+            # a body line of its own: a copy with the same text is one article (issue 12)
+            title, body = path.read_text("utf-8").split("\n", 1)
+            own = f"这是第{copy}份副本，编号{copy * 7919}，与其他副本都不相同。"
             (library_dir / f"copy{copy:02d}_{path.name}").write_text(
-                path.read_text("utf-8") + f"\n副本 {copy}", "utf-8")
+                f"{title}\n{own}\n{body}", "utf-8")
     common = ["--library", str(library_dir), "--data-dir", str(data_dir)]
     started = time.monotonic()
     expected = len(list(library_dir.glob("*.txt")))

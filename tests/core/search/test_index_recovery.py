@@ -134,8 +134,11 @@ def test_update_waits_then_skips_while_another_process_holds_the_lock(tmp_path):
 
 def test_two_processes_indexing_at_once_never_duplicate(seeds_dir, data_dir):
     for i, path in enumerate(sorted(seeds_dir.glob("*.txt")) * 6):
-        (seeds_dir / f"copy{i:02d}.txt").write_text(path.read_text("utf-8") + f"\n副本{i}",
-                                                   "utf-8")
+        # each copy says something of its own in its body (a copy with the same text would
+        # be one article with two files, issue 12)
+        title, body = path.read_text("utf-8").split("\n", 1)
+        own = f"这是第{i}份副本，编号{i * 7919}，与其他副本都不相同。"
+        (seeds_dir / f"copy{i:02d}.txt").write_text(f"{title}\n{own}\n{body}", "utf-8")
     common = ["--library", str(seeds_dir), "--data-dir", str(data_dir)]
     # The catalog exists already (two processes creating it at once is another case of
     # issue 11); the index is what both processes fight over here.
