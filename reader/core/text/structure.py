@@ -41,6 +41,15 @@ _PROMOTION_END = re.compile(
     r"(?:read (?:more|the full story)|continue reading|leer m[aá]s|sigue leyendo|"
     "阅读全文|閱讀全文|阅读更多|閱讀更多|查看全文|点击阅读|點擊閱讀"
     r")[\s.…:»>›→]*$", re.IGNORECASE)
+#: A "see also" label, alone or before the headline it links to ("Lee también: …").
+_SEE_ALSO = re.compile(
+    "(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|相关文章|相關文章|"
+    "相关链接|相關鏈接|往期回顾|往期回顧|往期推荐|往期推薦|猜你喜欢|猜你喜歡|"
+    r"(?:lee|lea|leer|ver) tambi[eé]n|tambi[eé]n (?:te )?puede interesarte|te puede interesar|"
+    r"te recomendamos|seg(?:u[ií]|ir) leyendo|m[aá]s noticias|noticias relacionadas|"
+    r"see also|read also|related(?: articles?| stories| coverage)?|recommended(?: reading)?|"
+    r"more (?:from|on|stories))"
+    r"\s*(?:[:：|｜»>›→]|$)", re.IGNORECASE)
 _PROMOTION_MAX = 240
 _NOTICE = re.compile(
     "未经授权|未經授權|禁止转载|禁止轉載|转载需|轉載需|转载请|轉載請|授权发布|授權發布|授权转载|授權轉載|"
@@ -154,7 +163,14 @@ def is_notice(text: str) -> bool:
 
 def is_promotion(text: str) -> bool:
     """A teaser for another story ("… Read more »") inside or around the article."""
-    return len(text) <= _PROMOTION_MAX and bool(_PROMOTION_END.search(text))
+    return len(text) <= _PROMOTION_MAX and bool(_PROMOTION_END.search(text)
+                                                 or _SEE_ALSO.match(text.strip(" *•·-—【[")))
+
+
+def is_see_also_label(text: str) -> bool:
+    """A "see also" label alone on its line: the list that follows links to other stories."""
+    stripped = text.strip(" *•·-—【】[]:：")
+    return len(stripped) <= 40 and bool(_SEE_ALSO.fullmatch(stripped + ":"))
 
 
 def is_photo_credit(text: str) -> bool:
@@ -206,8 +222,15 @@ def classify(lines: list[Line], structured: bool) -> tuple[list[Decision], dict[
         near_edge = i < _HEAD_LINES or i >= count - _TAIL_LINES
         if is_photo_credit(text):
             remove(i, "credit", "photo credit")
-        elif line.kind is BlockKind.PARAGRAPH and is_promotion(text):
+        elif (line.kind is BlockKind.PARAGRAPH and is_promotion(text)) or \
+                (line.kind is BlockKind.HEADING and is_see_also_label(text)):
             remove(i, "chrome", "teaser for another story")
+            if is_see_also_label(text):
+                # The headlines listed under the label are links to other stories too.
+                for j in range(i + 1, count):
+                    if lines[j].kind is not BlockKind.LIST_ITEM:
+                        break
+                    remove(j, "chrome", "link to another story")
         elif is_notice(text) and (near_edge or len(text) <= 60):
             remove(i, "credit", "reprint or copyright notice")
         elif near_edge and line.kind is not BlockKind.HEADING:

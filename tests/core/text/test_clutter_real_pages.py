@@ -65,3 +65,28 @@ def test_ad_labels_and_app_prompts_are_widgets_but_sentences_with_those_words_ar
     sentences = ["他用微信给母亲发了一条消息，说自己今年春节会早点回家，让她不要担心。",
                  "La publicidad oficial creció un 20% este año, según el informe del Senado."]
     assert _kept(BODY + sentences) == BODY + sentences
+
+
+def test_see_also_links_inside_the_body_are_removed_with_the_headlines_under_them():
+    spanish = ["El Congreso aprobó la reforma tras un debate de doce horas en la sesión de ayer.",
+               "Lee también: El Senado discutirá el presupuesto la próxima semana",
+               "Los legisladores de la oposición anunciaron que recurrirán a la justicia."]
+    assert _kept(spanish) == [spanish[0], spanish[2]]
+    chinese = ["市政府昨天公布了新的交通规划，预计明年开始实施，市民可以在网上提出意见。",
+               "延伸阅读：地铁新线路年底开通",
+               "专家认为，这项规划将明显缓解早晚高峰的拥堵问题，但仍需配套措施。"]
+    assert _kept(chinese) == [chinese[0], chinese[2]]
+    lines = [Line(BODY[0]), Line("Noticias relacionadas", BlockKind.HEADING, 2),
+             Line("El sismo de ayer en cifras", BlockKind.LIST_ITEM, 1),
+             Line("Qué hacer durante una réplica", BlockKind.LIST_ITEM, 1), Line(BODY[1]),
+             Line("Pasos para preparar la mochila de emergencia", BlockKind.LIST_ITEM, 1)]
+    decisions, _ = classify(lines, structured=True)
+    assert [d.kind is not None for d in decisions] == [True, False, False, False, True, True]
+
+
+def test_sentences_that_start_like_a_see_also_label_stay():
+    lines = ["Related to this, the ministry said the plan would be reviewed in the spring.",
+             "Te recomendamos visitar el museo temprano, antes de que lleguen los grupos.",
+             "See also the appendix, where the full table of results is printed with notes.",
+             "相关新闻报道指出，该市去年的空气质量有所改善，但冬季污染仍然严重。"]
+    assert _kept(lines) == lines
