@@ -29,9 +29,28 @@ _WIDGET_WORDS = re.compile(
     "阅读原文|閱讀原文|您可能还需要|您可能還需要|你可能还喜欢|你可能還喜歡|相关推荐|相關推薦|相关阅读|相關閱讀|"
     "猜你喜欢|猜你喜歡|热门|熱門|最新|搜索|返回顶部|返回頂部|上一篇|下一篇|扫码|掃碼|二维码|二維碼|订阅|"
     "訂閱|首页|首頁|主页|主頁|在线反馈|在線反饋|反馈|反饋|点击|點擊|不易|"
+    # App prompts around a shared article (scan, tap, long-press, open in the app).
+    "扫一扫|掃一掃|微信|长按|長按|轻触|輕觸|轻点|輕點|识别|識別|打开|打開|小程序|公众号|公眾號|"
+    "广告|廣告|"
     r"\b(?:share|follow|comments?|like|subscribe|related|read more|sign in|log in|"
+    r"scan|wechat|weixin|mini program|got it|"
     r"compartir|seguir|comentarios?|suscr[ií]bete|leer m[aá]s|relacionad[oa]s|"
-    r"iniciar sesi[oó]n|m[aá]s le[ií]d[oa]s)\b", re.IGNORECASE)
+    r"iniciar sesi[oó]n|m[aá]s le[ií]d[oa]s|publicidad|advertisement)\b", re.IGNORECASE)
+#: A teaser for another story: a short paragraph that ends by sending the reader away.
+_PROMOTION_END = re.compile(
+    r"(?:read (?:more|the full story)|continue reading|leer m[aá]s|sigue leyendo|"
+    "阅读全文|閱讀全文|阅读更多|閱讀更多|查看全文|点击阅读|點擊閱讀"
+    r")[\s.…:»>›→]*$", re.IGNORECASE)
+#: A "see also" label, alone or before the headline it links to ("Lee también: …").
+_SEE_ALSO = re.compile(
+    "(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|相关文章|相關文章|"
+    "相关链接|相關鏈接|往期回顾|往期回顧|往期推荐|往期推薦|猜你喜欢|猜你喜歡|"
+    r"(?:lee|lea|leer|ver) tambi[eé]n|tambi[eé]n (?:te )?puede interesarte|te puede interesar|"
+    r"te recomendamos|seg(?:u[ií]|ir) leyendo|m[aá]s noticias|noticias relacionadas|"
+    r"see also|read also|related(?: articles?| stories| coverage)?|recommended(?: reading)?|"
+    r"more (?:from|on|stories))"
+    r"\s*(?:[:：|｜»>›→]|$)", re.IGNORECASE)
+_PROMOTION_MAX = 240
 _NOTICE = re.compile(
     "未经授权|未經授權|禁止转载|禁止轉載|转载需|轉載需|转载请|轉載請|授权发布|授權發布|授权转载|授權轉載|"
     "经原作者授权|經原作者授權|版权归|版權歸|版权所有|版權所有|著作权归|著作權歸|"
@@ -80,6 +99,7 @@ _BYLINE_MAX_VALUE = 30
 _BYLINE_MAX_LINE = 100
 _HEAD_LINES = 8
 _TAIL_LINES = 12
+_TAIL_PENDING = 3
 
 
 @dataclass(frozen=True)
@@ -141,6 +161,18 @@ def is_notice(text: str) -> bool:
     return len(text) <= 160 and bool(_NOTICE.search(text))
 
 
+def is_promotion(text: str) -> bool:
+    """A teaser for another story ("… Read more »") inside or around the article."""
+    return len(text) <= _PROMOTION_MAX and bool(_PROMOTION_END.search(text)
+                                                 or _SEE_ALSO.match(text.strip(" *•·-—【[")))
+
+
+def is_see_also_label(text: str) -> bool:
+    """A "see also" label alone on its line: the list that follows links to other stories."""
+    stripped = text.strip(" *•·-—【】[]:：")
+    return len(stripped) <= 40 and bool(_SEE_ALSO.fullmatch(stripped + ":"))
+
+
 def is_photo_credit(text: str) -> bool:
     return len(text) <= 60 and bool(_PHOTO_CREDIT.match(text))
 
@@ -190,6 +222,15 @@ def classify(lines: list[Line], structured: bool) -> tuple[list[Decision], dict[
         near_edge = i < _HEAD_LINES or i >= count - _TAIL_LINES
         if is_photo_credit(text):
             remove(i, "credit", "photo credit")
+        elif (line.kind is BlockKind.PARAGRAPH and is_promotion(text)) or \
+                (line.kind is BlockKind.HEADING and is_see_also_label(text)):
+            remove(i, "chrome", "teaser for another story")
+            if is_see_also_label(text):
+                # The headlines listed under the label are links to other stories too.
+                for j in range(i + 1, count):
+                    if lines[j].kind is not BlockKind.LIST_ITEM:
+                        break
+                    remove(j, "chrome", "link to another story")
         elif is_notice(text) and (near_edge or len(text) <= 60):
             remove(i, "credit", "reprint or copyright notice")
         elif near_edge and line.kind is not BlockKind.HEADING:
@@ -228,8 +269,10 @@ def classify(lines: list[Line], structured: bool) -> tuple[list[Decision], dict[
                            (reason + " (page tail)") if reason else "reader's comment")
             break
 
-    # Tail: from the end, widgets and the short lines between them.
+    # Tail: from the end, widgets and the short lines between them. Short lines below the
+    # last widget ("… / use the full service") are held until a widget above them is seen.
     seen_strong = False
+    pending: list[int] = []
     for i in range(count - 1, max(-1, count - 1 - 3 * _TAIL_LINES), -1):
         if decisions[i].kind is None:
             seen_strong = True
@@ -238,11 +281,18 @@ def classify(lines: list[Line], structured: bool) -> tuple[list[Decision], dict[
         reason = _strong_chrome(text)
         if reason:
             remove(i, "chrome", reason + " (page tail)")
+            for j in pending:
+                remove(j, "chrome", "short line among page widgets (page tail)")
+            pending.clear()
             seen_strong = True
             continue
-        if (seen_strong and len(text) <= 30 and not _ends_sentence(text)
-                and not heading_level(text) and lines[i].kind is BlockKind.PARAGRAPH):
+        short = (len(text) <= 30 and not _ends_sentence(text)
+                 and not heading_level(text) and lines[i].kind is BlockKind.PARAGRAPH)
+        if short and seen_strong:
             remove(i, "chrome", "short line among page widgets (page tail)")
+            continue
+        if short and len(pending) < _TAIL_PENDING:
+            pending.append(i)
             continue
         break
 

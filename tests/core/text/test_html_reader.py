@@ -11,6 +11,7 @@ from reader.core.text import html_reader
 from reader.core.text.html_reader import read_html
 
 PAGES = Path(__file__).resolve().parents[2] / "data" / "web" / "pages"
+REAL_PAGES = PAGES.parent / "real"
 
 ARTICLE = """<!DOCTYPE html><html lang="es"><head><meta charset="utf-8">
 <title>La tienda abre en Madrid | Diario</title>
@@ -198,6 +199,15 @@ def test_development_pages_score_well(page):
     from bench.extraction import load_pages, reader_body
     ((name, html, expected),) = [p for p in load_pages(PAGES) if f"{p[0]}.html" == page]
     assert _f1(reader_body(html), expected) >= 0.9
+
+
+@pytest.mark.parametrize("page", sorted(p.stem for p in REAL_PAGES.glob("*.html")))
+def test_real_pages_read_as_the_pane_shows_them_score_well(page):
+    """Real saved pages (tests/data/web/real): what the pane shows keeps the body and drops
+    the clutter, at the issue's bar."""
+    from bench.extraction import load_pages, reader_document_body
+    ((name, html, expected),) = [p for p in load_pages(REAL_PAGES) if p[0] == page]
+    assert _f1(reader_document_body(html), expected) >= 0.96
 
 
 def test_a_page_the_extractor_never_finishes_is_read_from_its_own_blocks(monkeypatch):
