@@ -60,7 +60,10 @@ def novel_text(megabytes: float, seed: int = SEED, chapter_kb: int = 12) -> str:
         body = []
         chapter_size = 0
         while chapter_size < chapter_kb * 1024:
-            paragraph = "\u3000\u3000" + rng.choice(paragraphs)
+            # Two seed paragraphs spliced: no paragraph repeats (the cleaner drops repeats).
+            first, second = rng.choice(paragraphs), rng.choice(paragraphs)
+            paragraph = "\u3000\u3000" + first[:rng.randint(len(first) // 3, len(first))] \
+                + second[rng.randint(0, len(second) // 2):]
             body.append(paragraph)
             chapter_size += 2 * len(paragraph)
         parts += [heading, ""] + body + [""]

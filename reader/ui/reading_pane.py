@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
 
 from reader.core.library.facade import Utf16Index
 from reader.core.library.facade import Script, ScriptView
-from reader.ui.block_format import format_blocks  # wiring (issue 12)
 from reader.ui.fonts import reading_font
+from reader.ui.reading_document import (NEAR_SCREEN, adopt, build_document, near,
+                                       paragraph_format, scroll_to_position)
 
 ARTICLE_MIME = "application/x-reader-article-id"
 LINE_HEIGHT_PERCENT = 150
@@ -76,6 +77,7 @@ class ReadingPane(QTextBrowser):
         self._suspects: list[tuple[int, int]] = []  # unrepaired mojibake
         self._anchor_marks: list[tuple[int, int, str]] = []  # (start, end, tooltip), issue 17
         self._view: ScriptView | None = None
+        self._selected_range = (0, 0)  # reading offsets the extra selections cover
         self._utf16: Utf16Index | None = None
         self.interlinear = None  # wiring (issue 20): a PinyinLayer painting above the lines
         self.paragraph_style = (LINE_HEIGHT_PERCENT, PARAGRAPH_SPACING, False)
@@ -106,9 +108,7 @@ class ReadingPane(QTextBrowser):
         self.article_id = article_id
         self._view = view
         self._utf16 = Utf16Index(view.text)
-        self.setPlainText(view.text)
         self._apply_paragraph_format()
-        self._apply_selections()
         if reading_offset:
             self.scroll_to_reading_offset(reading_offset, top_pixel_offset)
         else:
@@ -116,19 +116,14 @@ class ReadingPane(QTextBrowser):
         self._emit_position()
 
     def _apply_paragraph_format(self) -> None:
-        """Line height and paragraph spacing for long reading (one pass over the document)."""
-        cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        block_format = QTextBlockFormat()
+        """Text, line height, paragraph spacing and block styles in a new document the pane
+        then adopts: one lazy layout, however long the text (issue 14)."""
         percent = self.interlinear.line_height_percent if self.interlinear \
             else self.paragraph_style[0]  # pinyin needs room (issue 20); typography (19)
-        block_format.setLineHeight(percent,
-                                   QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block_format.setBottomMargin(self.paragraph_style[1])
-        block_format.setAlignment(Qt.AlignmentFlag.AlignJustify if self.paragraph_style[2]
-                                  else Qt.AlignmentFlag.AlignLeft)
-        cursor.mergeBlockFormat(block_format)
-        format_blocks(self.document(), self.blocks, self.to_qt)  # title, headings… (issue 12)
+        block_format = paragraph_format(percent, *self.paragraph_style[1:])
+        adopt(self, build_document(self, self._view.text if self._view else "", block_format,
+                                   self.blocks, self.to_qt))
+        self._apply_selections()  # their cursors went with the old document
 
     def set_interlinear(self, layer) -> None:  # wiring (issue 20)
         """Turn a layer painted above the lines (pinyin) on or off; the text stays put."""
@@ -140,6 +135,8 @@ class ReadingPane(QTextBrowser):
         self.viewport().update()
 
     def set_paragraph_style(self, line_height: int, spacing: int, justify: bool) -> None:
+        if (line_height, spacing, justify) == self.paragraph_style:
+            return  # unchanged: no new layout (typography re-applies on every script toggle)
         self.paragraph_style = (line_height, spacing, justify)  # typography (issue 19)
         if self._view is not None:
             self._apply_paragraph_format()
@@ -197,10 +194,7 @@ class ReadingPane(QTextBrowser):
     def scroll_to_reading_offset(self, reading_offset: int, pixel_offset: int = 0) -> None:
         if self._view is None:
             return
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(min(self.to_qt(reading_offset), self.document().characterCount() - 1))
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(cursor).top() - pixel_offset)
+        scroll_to_position(self, self.to_qt(reading_offset), pixel_offset)
 
     def position_percent(self) -> int:
         bar = self.verticalScrollBar()
@@ -228,7 +222,11 @@ class ReadingPane(QTextBrowser):
 
     def _emit_position(self, *_args) -> None:
         if self._view is not None:
-            self.positionChanged.emit(self.top_reading_offset())
+            top = self.top_reading_offset()
+            lo, hi = self._selected_range
+            if top - lo < NEAR_SCREEN // 2 and lo > 0 or hi - top < NEAR_SCREEN // 2:
+                self._apply_selections()  # the marks placed no longer cover the screen
+            self.positionChanged.emit(top)
 
     # -- highlights and search marks ----------------------------------------------------------
     @property
@@ -314,16 +312,21 @@ class ReadingPane(QTextBrowser):
         return next((m for m in self._anchor_marks if m[0] <= offset < m[1]), None)
 
     def _apply_selections(self) -> None:
+        """Extra selections for the text near the screen only: placing thousands in a book
+        costs seconds (issue 14); scrolling far away places them again (_emit_position)."""
         selections = []
         if self._view is not None:
-            for start, end, tip in self._anchor_marks:
+            top = self.top_reading_offset()
+            self._selected_range = (top - NEAR_SCREEN, top + NEAR_SCREEN)
+            lo, hi = self._selected_range
+            for start, end, tip in near(self._anchor_marks, lo, hi):
                 selection = self._selection(start, end, "transparent")
                 selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
                 selection.format.setUnderlineColor(QColor(ANCHOR_MARK))
                 selection.format.clearForeground()
                 selection.format.setToolTip(tip)
                 selections.append(selection)
-            for start, end in self._suspects:
+            for start, end in near(self._suspects, lo, hi):
                 selection = self._selection(start, end, "transparent")
                 selection.format.setUnderlineStyle(
                     QTextCharFormat.UnderlineStyle.WaveUnderline)
@@ -332,7 +335,7 @@ class ReadingPane(QTextBrowser):
                 selection.format.setToolTip("Garbled in the source file (bytes decoded out of "
                                             "step); Reader could not repair it.")
                 selections.append(selection)
-            for h in self._highlights:
+            for h in near(self._highlights, lo, hi):
                 selection = self._selection(h.start, h.end, HIGHLIGHT_COLORS.get(h.color, MARK))
                 selection.format.setUnderlineStyle(
                     _UNDERLINES[(h.uid == self._selected_uid, bool(h.note_html))])
@@ -341,6 +344,8 @@ class ReadingPane(QTextBrowser):
             if self._flash:
                 selections.append(self._selection(*self._flash, FLASH))
             for i, (start, end) in enumerate(self._marks):
+                if end < lo or start > hi:
+                    continue
                 selections.append(self._selection(
                     start, end, CURRENT_MARK if i == self._current_mark else MARK))
         self.setExtraSelections(selections)
@@ -461,7 +466,9 @@ class ReadingPane(QTextBrowser):
             font.setFamilies(families)
         if size is not None:
             font.setPointSizeF(size)
-        self.setFont(font)
+        if font == self.font():
+            return
+        self.setFont(font)  # Qt lays the document out again lazily (as a new one)
         if anchor:
             self.scroll_to_reading_offset(*anchor)
 
