@@ -194,6 +194,63 @@ def measure(megabytes: float) -> dict:
     return json.loads(run.stdout.strip().splitlines()[-1])
 
 
+FIRST_PAINT_TARGET_MS = 1000
+STALL_TARGET_MS = 100
+MEMORY_TARGET = 3.0
+
+
+def _ratio(value: float, plain: float) -> str:
+    return f"{value / plain:.1f}×" if plain else "–"
+
+
+def render(runs: list[dict]) -> list[str]:
+    """The "Book-length files (issue 14)" section of docs/benchmarks.md."""
+    lines = ["## Book-length files (issue 14)", "",
+             "A GBK novel made at run time (`bench/novel.py`: 第N章 chapters of spliced seed "
+             "paragraphs), in the real window, offscreen. Each figure is set against a plain "
+             "`QTextBrowser.setPlainText` of the same reading text in the same process. "
+             "*Stall* = the longest gap of a 5 ms heartbeat timer during the step (what a "
+             "reader feels as a frozen window). Rerun: `.venv/bin/python -m bench.books "
+             "--sizes 1 5`.", "",
+             "| | " + " | ".join(f"{r['file_mb']} MB ({r['chars']:,} chars)" for r in runs)
+             + " | target |", "|---|" + "---|" * len(runs) + "---|"]
+
+    def row(label, cell, target=""):
+        lines.append(f"| {label} | " + " | ".join(cell(r) for r in runs) + f" | {target} |")
+
+    def mark(ok: bool) -> str:
+        return "" if ok else " **(not met)**"
+
+    row("library load, then the novel shown (ms)", lambda r: f"{r['load_and_show_ms']:,}")
+    row("open → first paint (ms) / vs plain", lambda r: f"{r['open_first_paint_ms']} / "
+        f"{_ratio(r['open_first_paint_ms'], r['plain_first_paint_ms'])}"
+        + mark(r["open_first_paint_ms"] <= FIRST_PAINT_TARGET_MS), "≤ 1,000 ms")
+    row("plain setPlainText → first paint (ms)", lambda r: f"{r['plain_first_paint_ms']}")
+    row("open: longest stall (ms)", lambda r: f"{r['open_stall_ms']}"
+        + mark(r["open_stall_ms"] <= STALL_TARGET_MS), "≤ 100 ms")
+    row("page down: median step (ms) / vs plain", lambda r: f"{r['page_step_ms']} / "
+        f"{_ratio(r['page_step_ms'], r['plain_page_step_ms'])}")
+    row("page down: longest stall (ms)", lambda r: f"{r['page_stall_ms']}"
+        + mark(r["page_stall_ms"] <= STALL_TARGET_MS), "≤ 100 ms")
+    row("next chapter (Alt+PgDown): longest stall (ms)", lambda r:
+        f"{r['chapter_step_stall_ms']}" + mark(r["chapter_step_stall_ms"] <= STALL_TARGET_MS),
+        "≤ 100 ms")
+    row("toggle to Taiwan phrases: ready (ms) / longest stall (ms)", lambda r:
+        f"{r['toggle_ms']:,} / {r['toggle_stall_ms']}"
+        + mark(r["toggle_stall_ms"] <= STALL_TARGET_MS), "stall ≤ 100 ms")
+    row("toggle back (cached view): longest stall (ms)", lambda r: f"{r['toggle_back_stall_ms']}"
+        + mark(r["toggle_back_stall_ms"] <= STALL_TARGET_MS), "≤ 100 ms")
+    row("find (3 characters): ms / matches", lambda r: f"{r['find_ms']} / {r['find_matches']}"
+        + mark(r["find_stall_ms"] <= STALL_TARGET_MS), "≤ 100 ms")
+    row("zoom in: longest stall (ms)", lambda r: f"{r['zoom_stall_ms']}"
+        + mark(r["zoom_stall_ms"] <= STALL_TARGET_MS), "≤ 100 ms")
+    row("quit while indexing the novel (ms)", lambda r: f"{r['quit_while_indexing_ms']:,}")
+    row("memory beyond the window's baseline (MB) / × UTF-8 text", lambda r:
+        f"{r['rss_beyond_baseline_mb']} / {r['rss_ratio_to_text']}×"
+        + mark(r["rss_ratio_to_text"] <= MEMORY_TARGET), "≤ 3×")
+    return lines + [""]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 5])

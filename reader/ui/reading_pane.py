@@ -8,32 +8,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QPainter, QTextBlockFormat, QTextCharFormat,
-                           QTextCursor, QTextOption)
-from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
+from PySide6.QtGui import QColor, QFont, QPainter, QTextCursor, QTextOption
+from PySide6.QtWidgets import QMenu, QTextBrowser, QToolTip
 
 from reader.core.library.facade import Utf16Index
 from reader.core.library.facade import Script, ScriptView
 from reader.ui.fonts import reading_font
-from reader.ui.reading_document import (NEAR_SCREEN, adopt, build_document, near,
-                                       paragraph_format, scroll_to_position)
+# The colours live with the selections; imported from here by panels and tests.
+from reader.ui.pane_selections import (CURRENT_MARK, EVENT_MARK, FLASH,  # noqa: F401
+                                       HIGHLIGHT_COLORS, MARK, NOTE_MARK, extra_selections)
+from reader.ui.reading_document import (NEAR_SCREEN, adopt, build_document, paragraph_format,
+                                       scroll_to_position)
 
 ARTICLE_MIME = "application/x-reader-article-id"
 LINE_HEIGHT_PERCENT = 150
 PARAGRAPH_SPACING = 6
-
-#: Highlight colours, chosen to stay readable with dark text in light and dark themes.
-HIGHLIGHT_COLORS = {"yellow": "#ffe680", "green": "#b5ecae", "blue": "#b3d4ff",
-                    "pink": "#ffc2dc", "purple": "#dcc8ff"}
-MARK = "#fff0a0"
-CURRENT_MARK = "#ffb347"
-FLASH = "#ffd24d"
-EVENT_MARK = "#e0803a"
-NOTE_MARK = "#4a7fd0"
-SUSPECT = "#d0342c"
-ANCHOR_MARK = "#3a8f7a"  # shared anchors of parallel reading (issue 17)
-SELECTED_OUTLINE = "#1f3f8f"; _U = QTextCharFormat.UnderlineStyle  # (selected, has a note) → underline
-_UNDERLINES = {(True, True): _U.SingleUnderline, (True, False): _U.SingleUnderline, (False, True): _U.DotLine, (False, False): _U.NoUnderline}  # noqa: E501
 
 
 @dataclass(frozen=True)
@@ -279,19 +268,6 @@ class ReadingPane(QTextBrowser):
         self._selected_uid = uid
         self._apply_selections()
 
-    def _selection(self, start: int, end: int, background: str) -> QTextEdit.ExtraSelection:
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        qt_start, qt_end = self.qt_range(start, end)
-        cursor.setPosition(qt_start)
-        cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(background))
-        fmt.setForeground(QColor("#1a1a1a"))
-        selection.format = fmt
-        return selection
-
     def set_suspects(self, spans: list[tuple[int, int]]) -> None:
         """Text the cleaner could not repair (mojibake): underlined, never hidden."""
         self._suspects = list(spans)
@@ -314,41 +290,10 @@ class ReadingPane(QTextBrowser):
     def _apply_selections(self) -> None:
         """Extra selections for the text near the screen only: placing thousands in a book
         costs seconds (issue 14); scrolling far away places them again (_emit_position)."""
-        selections = []
-        if self._view is not None:
-            top = self.top_reading_offset()
-            self._selected_range = (top - NEAR_SCREEN, top + NEAR_SCREEN)
-            lo, hi = self._selected_range
-            for start, end, tip in near(self._anchor_marks, lo, hi):
-                selection = self._selection(start, end, "transparent")
-                selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-                selection.format.setUnderlineColor(QColor(ANCHOR_MARK))
-                selection.format.clearForeground()
-                selection.format.setToolTip(tip)
-                selections.append(selection)
-            for start, end in near(self._suspects, lo, hi):
-                selection = self._selection(start, end, "transparent")
-                selection.format.setUnderlineStyle(
-                    QTextCharFormat.UnderlineStyle.WaveUnderline)
-                selection.format.setUnderlineColor(QColor(SUSPECT))
-                selection.format.clearForeground()
-                selection.format.setToolTip("Garbled in the source file (bytes decoded out of "
-                                            "step); Reader could not repair it.")
-                selections.append(selection)
-            for h in near(self._highlights, lo, hi):
-                selection = self._selection(h.start, h.end, HIGHLIGHT_COLORS.get(h.color, MARK))
-                selection.format.setUnderlineStyle(
-                    _UNDERLINES[(h.uid == self._selected_uid, bool(h.note_html))])
-                selection.format.setUnderlineColor(QColor(SELECTED_OUTLINE))
-                selections.append(selection)
-            if self._flash:
-                selections.append(self._selection(*self._flash, FLASH))
-            for i, (start, end) in enumerate(self._marks):
-                if end < lo or start > hi:
-                    continue
-                selections.append(self._selection(
-                    start, end, CURRENT_MARK if i == self._current_mark else MARK))
-        self.setExtraSelections(selections)
+        top = self.top_reading_offset() if self._view is not None else 0
+        self._selected_range = (top - NEAR_SCREEN, top + NEAR_SCREEN)
+        self.setExtraSelections(extra_selections(self, *self._selected_range)
+                                if self._view is not None else [])
 
     def _reveal_current(self) -> None:
         if self._view is None or self._current_mark < 0:

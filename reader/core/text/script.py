@@ -57,7 +57,7 @@ def make_view(reading: str, script: Script | str) -> ScriptView:
     if script is Script.ORIGINAL:
         return ScriptView(script, reading, OffsetMap.identity(len(reading)))
     config = _CONFIGS[script]
-    converted = convert_in_batches(reading, config)
+    converted = opencc_bridge.convert(reading, config)  # in short pieces
     if len(converted) == len(reading):
         # Character configs always land here; phrase configs when no phrase changed length.
         return ScriptView(script, converted, OffsetMap.identity(len(reading)))
@@ -87,24 +87,7 @@ def _aligned_view(reading: str, script: Script, config: str) -> ScriptView:
     return ScriptView(script, "".join(pieces), mapping)
 
 
-#: OpenCC holds the GIL for a whole call: ~16K characters take a few milliseconds, so a view
-#: built on a worker thread never stalls the window for long (one 1.8M-character call: 270 ms).
-_BATCH_CHARS = 1 << 14
-
-
-def convert_in_batches(text: str, config: str) -> str:
-    """``opencc_bridge.convert(text, config)`` in pieces cut at line ends (no phrase rule
-    spans a line end), each short enough to hold the GIL only briefly."""
-    if len(text) <= _BATCH_CHARS:
-        return opencc_bridge.convert(text, config)
-    pieces = []
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start + _BATCH_CHARS)
-        end = len(text) if end < 0 else end + 1
-        pieces.append(opencc_bridge.convert(text[start:end], config))
-        start = end
-    return "".join(pieces)
+_BATCH_CHARS = opencc_bridge.BATCH_CHARS
 
 
 def _convert_many(texts: list[str], config: str) -> list[str]:
