@@ -38,8 +38,11 @@ def build_document(edit: QTextEdit, text: str, block_format: QTextBlockFormat,
     document.setDefaultFont(edit.font())
     document.setDefaultTextOption(current.defaultTextOption())
     document.setDefaultStyleSheet(current.defaultStyleSheet())
-    document.rootFrame().setFrameFormat(current.rootFrame().frameFormat())  # margins
+    document.setDocumentMargin(current.documentMargin())
+    document.setTextWidth(current.textWidth())  # the wrap width the widget set
     document.setPlainText(text)
+    # After the text: setPlainText makes a new root frame (typography's side margins).
+    document.rootFrame().setFrameFormat(current.rootFrame().frameFormat())
     cursor = QTextCursor(document)
     cursor.select(QTextCursor.SelectionType.Document)
     cursor.mergeBlockFormat(block_format)
@@ -77,12 +80,11 @@ def scroll_to_position(edit: QTextEdit, position: int, pixel_offset: int = 0) ->
     and the scroll range stretched to it, before the lazy layout has got there."""
     document = edit.document()
     position = max(0, min(position, document.characterCount() - 1))
-    block = document.findBlock(position)
-    layout = document.documentLayout()
-    rect = layout.blockBoundingRect(block)  # lays the text out up to this block
-    line = block.layout().lineForTextPosition(position - block.position())
-    target = round(rect.top() + (line.y() if line.isValid() else 0)) - pixel_offset
+    document.documentLayout().blockBoundingRect(document.findBlock(position))  # lays out to it
+    cursor = QTextCursor(document)
+    cursor.setPosition(position)
     bar = edit.verticalScrollBar()
+    target = bar.value() + edit.cursorRect(cursor).top() - pixel_offset
     if target > bar.maximum():  # the scroll range catches up as the lazy layout goes on
         bar.setMaximum(target)
     bar.setValue(target)
