@@ -132,7 +132,8 @@ def render(results: dict) -> str:
     lines += ["## How to rerun", "", "```sh", "make bench                       # everything, "
               "writes this file", ".venv/bin/python -m bench.search --sizes 1000 10000",
               ".venv/bin/python -m bench.app --runs 5 --large bench/out/corpus-10000",
-              ".venv/bin/python -m bench.events --size 10000", "```", ""]
+              ".venv/bin/python -m bench.events --size 10000",
+              ".venv/bin/python -m bench.books --sizes 1 5", "```", ""]
     lines += ["## Where the search time goes", "",
               "Whoosh is pure Python: each posting costs microseconds where FTS5 spends "
               "nanoseconds in C. Reader therefore asks Whoosh only for candidates (postings of "

@@ -67,6 +67,7 @@ class ReadingPane(QTextBrowser):
         self._anchor_marks: list[tuple[int, int, str]] = []  # (start, end, tooltip), issue 17
         self._view: ScriptView | None = None
         self._selected_range = (0, 0)  # reading offsets the extra selections cover
+        self._rebuilding = False  # the document is being replaced: no position to report
         self._utf16: Utf16Index | None = None
         self.interlinear = None  # wiring (issue 20): a PinyinLayer painting above the lines
         self.paragraph_style = (LINE_HEIGHT_PERCENT, PARAGRAPH_SPACING, False)
@@ -210,7 +211,7 @@ class ReadingPane(QTextBrowser):
         return self.document().blockCount()
 
     def _emit_position(self, *_args) -> None:
-        if self._view is not None:
+        if self._view is not None and not self._rebuilding:
             top = self.top_reading_offset()
             lo, hi = self._selected_range
             if top - lo < NEAR_SCREEN // 2 and lo > 0 or hi - top < NEAR_SCREEN // 2:
@@ -413,7 +414,18 @@ class ReadingPane(QTextBrowser):
             font.setPointSizeF(size)
         if font == self.font():
             return
-        self.setFont(font)  # Qt lays the document out again lazily (as a new one)
+        if self._view is None:
+            self.setFont(font)
+            return
+        # A font change re-lays a shown document out at once (a 5 MB book: 1.6 s); an empty
+        # one takes it, then the text comes back in a new document laid out lazily.
+        self._rebuilding = True
+        try:
+            adopt(self, build_document(self, "", paragraph_format(100, 0, False), (), self.to_qt))
+            self.setFont(font)
+            self._apply_paragraph_format()
+        finally:
+            self._rebuilding = False
         if anchor:
             self.scroll_to_reading_offset(*anchor)
 
