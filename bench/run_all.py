@@ -16,6 +16,7 @@ from importlib import metadata
 from pathlib import Path
 
 from bench import app as app_bench
+from bench import books as books_bench
 from bench import events as events_bench
 from bench import extraction as extraction_bench
 from bench import search as search_bench
@@ -148,10 +149,13 @@ def render(results: dict) -> str:
               f"{e['events']:,} events.", ""]
     if "extraction" in results:  # issue 13
         lines += extraction_bench.render(results["extraction"]) + [""]
+    if "books" in results:  # issue 14
+        lines += books_bench.render(results["books"])
     lines += ["## How to rerun", "", "```sh", "make bench                       # everything, "
               "writes this file", ".venv/bin/python -m bench.search --sizes 1000 10000",
               ".venv/bin/python -m bench.app --runs 5 --large bench/out/corpus-10000",
-              ".venv/bin/python -m bench.events --size 10000", "```", ""]
+              ".venv/bin/python -m bench.events --size 10000",
+              ".venv/bin/python -m bench.books --sizes 1 5", "```", ""]
     lines += ["## Where the search time goes", "",
               "Whoosh stays the index of record (schema, storage, incremental updates). Full "
               "builds and large batches go through a bulk segment writer that inverts term "
@@ -189,6 +193,8 @@ def main() -> None:
     results["events"] = events_bench.measure(max(args.sizes), out)
     print("web page extraction …", file=sys.stderr, flush=True)
     results["extraction"] = extraction_bench.run()
+    print("book-length files …", file=sys.stderr, flush=True)
+    results["books"] = [books_bench.measure(size) for size in (1, 5)]
     DOCS.mkdir(exist_ok=True)
     (DOCS / "benchmarks.json").write_text(json.dumps(results, ensure_ascii=False, indent=1),
                                           "utf-8")

@@ -8,31 +8,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QPainter, QTextBlockFormat, QTextCharFormat,
-                           QTextCursor, QTextOption)
-from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
+from PySide6.QtGui import QColor, QFont, QPainter, QTextCursor, QTextOption
+from PySide6.QtWidgets import QMenu, QTextBrowser, QToolTip
 
 from reader.core.library.facade import Utf16Index
 from reader.core.library.facade import Script, ScriptView
-from reader.ui.block_format import format_blocks  # wiring (issue 12)
 from reader.ui.fonts import reading_font
+# The colours live with the selections; imported from here by panels and tests.
+from reader.ui.pane_selections import (CURRENT_MARK, EVENT_MARK, FLASH,  # noqa: F401
+                                       HIGHLIGHT_COLORS, MARK, NOTE_MARK, extra_selections)
+from reader.ui.reading_document import (NEAR_SCREEN, adopt, build_document, paragraph_format,
+                                       scroll_to_position)
 
 ARTICLE_MIME = "application/x-reader-article-id"
 LINE_HEIGHT_PERCENT = 150
 PARAGRAPH_SPACING = 6
-
-#: Highlight colours, chosen to stay readable with dark text in light and dark themes.
-HIGHLIGHT_COLORS = {"yellow": "#ffe680", "green": "#b5ecae", "blue": "#b3d4ff",
-                    "pink": "#ffc2dc", "purple": "#dcc8ff"}
-MARK = "#fff0a0"
-CURRENT_MARK = "#ffb347"
-FLASH = "#ffd24d"
-EVENT_MARK = "#e0803a"
-NOTE_MARK = "#4a7fd0"
-SUSPECT = "#d0342c"
-ANCHOR_MARK = "#3a8f7a"  # shared anchors of parallel reading (issue 17)
-SELECTED_OUTLINE = "#1f3f8f"; _U = QTextCharFormat.UnderlineStyle  # (selected, has a note) → underline
-_UNDERLINES = {(True, True): _U.SingleUnderline, (True, False): _U.SingleUnderline, (False, True): _U.DotLine, (False, False): _U.NoUnderline}  # noqa: E501
 
 
 @dataclass(frozen=True)
@@ -76,6 +66,8 @@ class ReadingPane(QTextBrowser):
         self._suspects: list[tuple[int, int]] = []  # unrepaired mojibake
         self._anchor_marks: list[tuple[int, int, str]] = []  # (start, end, tooltip), issue 17
         self._view: ScriptView | None = None
+        self._selected_range = (0, 0)  # reading offsets the extra selections cover
+        self._rebuilding = False  # the document is being replaced: no position to report
         self._utf16: Utf16Index | None = None
         self.interlinear = None  # wiring (issue 20): a PinyinLayer painting above the lines
         self.paragraph_style = (LINE_HEIGHT_PERCENT, PARAGRAPH_SPACING, False)
@@ -106,9 +98,7 @@ class ReadingPane(QTextBrowser):
         self.article_id = article_id
         self._view = view
         self._utf16 = Utf16Index(view.text)
-        self.setPlainText(view.text)
         self._apply_paragraph_format()
-        self._apply_selections()
         if reading_offset:
             self.scroll_to_reading_offset(reading_offset, top_pixel_offset)
         else:
@@ -116,19 +106,14 @@ class ReadingPane(QTextBrowser):
         self._emit_position()
 
     def _apply_paragraph_format(self) -> None:
-        """Line height and paragraph spacing for long reading (one pass over the document)."""
-        cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        block_format = QTextBlockFormat()
+        """Text, line height, paragraph spacing and block styles in a new document the pane
+        then adopts: one lazy layout, however long the text (issue 14)."""
         percent = self.interlinear.line_height_percent if self.interlinear \
             else self.paragraph_style[0]  # pinyin needs room (issue 20); typography (19)
-        block_format.setLineHeight(percent,
-                                   QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block_format.setBottomMargin(self.paragraph_style[1])
-        block_format.setAlignment(Qt.AlignmentFlag.AlignJustify if self.paragraph_style[2]
-                                  else Qt.AlignmentFlag.AlignLeft)
-        cursor.mergeBlockFormat(block_format)
-        format_blocks(self.document(), self.blocks, self.to_qt)  # title, headings… (issue 12)
+        block_format = paragraph_format(percent, *self.paragraph_style[1:])
+        adopt(self, build_document(self, self._view.text if self._view else "", block_format,
+                                   self.blocks, self.to_qt))
+        self._apply_selections()  # their cursors went with the old document
 
     def set_interlinear(self, layer) -> None:  # wiring (issue 20)
         """Turn a layer painted above the lines (pinyin) on or off; the text stays put."""
@@ -140,6 +125,8 @@ class ReadingPane(QTextBrowser):
         self.viewport().update()
 
     def set_paragraph_style(self, line_height: int, spacing: int, justify: bool) -> None:
+        if (line_height, spacing, justify) == self.paragraph_style:
+            return  # unchanged: no new layout (typography re-applies on every script toggle)
         self.paragraph_style = (line_height, spacing, justify)  # typography (issue 19)
         if self._view is not None:
             self._apply_paragraph_format()
@@ -197,10 +184,7 @@ class ReadingPane(QTextBrowser):
     def scroll_to_reading_offset(self, reading_offset: int, pixel_offset: int = 0) -> None:
         if self._view is None:
             return
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(min(self.to_qt(reading_offset), self.document().characterCount() - 1))
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(cursor).top() - pixel_offset)
+        scroll_to_position(self, self.to_qt(reading_offset), pixel_offset)
 
     def position_percent(self) -> int:
         bar = self.verticalScrollBar()
@@ -227,8 +211,12 @@ class ReadingPane(QTextBrowser):
         return self.document().blockCount()
 
     def _emit_position(self, *_args) -> None:
-        if self._view is not None:
-            self.positionChanged.emit(self.top_reading_offset())
+        if self._view is not None and not self._rebuilding:
+            top = self.top_reading_offset()
+            lo, hi = self._selected_range
+            if top - lo < NEAR_SCREEN // 2 and lo > 0 or hi - top < NEAR_SCREEN // 2:
+                self._apply_selections()  # the marks placed no longer cover the screen
+            self.positionChanged.emit(top)
 
     # -- highlights and search marks ----------------------------------------------------------
     @property
@@ -281,19 +269,6 @@ class ReadingPane(QTextBrowser):
         self._selected_uid = uid
         self._apply_selections()
 
-    def _selection(self, start: int, end: int, background: str) -> QTextEdit.ExtraSelection:
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        qt_start, qt_end = self.qt_range(start, end)
-        cursor.setPosition(qt_start)
-        cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(background))
-        fmt.setForeground(QColor("#1a1a1a"))
-        selection.format = fmt
-        return selection
-
     def set_suspects(self, spans: list[tuple[int, int]]) -> None:
         """Text the cleaner could not repair (mojibake): underlined, never hidden."""
         self._suspects = list(spans)
@@ -314,36 +289,12 @@ class ReadingPane(QTextBrowser):
         return next((m for m in self._anchor_marks if m[0] <= offset < m[1]), None)
 
     def _apply_selections(self) -> None:
-        selections = []
-        if self._view is not None:
-            for start, end, tip in self._anchor_marks:
-                selection = self._selection(start, end, "transparent")
-                selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-                selection.format.setUnderlineColor(QColor(ANCHOR_MARK))
-                selection.format.clearForeground()
-                selection.format.setToolTip(tip)
-                selections.append(selection)
-            for start, end in self._suspects:
-                selection = self._selection(start, end, "transparent")
-                selection.format.setUnderlineStyle(
-                    QTextCharFormat.UnderlineStyle.WaveUnderline)
-                selection.format.setUnderlineColor(QColor(SUSPECT))
-                selection.format.clearForeground()
-                selection.format.setToolTip("Garbled in the source file (bytes decoded out of "
-                                            "step); Reader could not repair it.")
-                selections.append(selection)
-            for h in self._highlights:
-                selection = self._selection(h.start, h.end, HIGHLIGHT_COLORS.get(h.color, MARK))
-                selection.format.setUnderlineStyle(
-                    _UNDERLINES[(h.uid == self._selected_uid, bool(h.note_html))])
-                selection.format.setUnderlineColor(QColor(SELECTED_OUTLINE))
-                selections.append(selection)
-            if self._flash:
-                selections.append(self._selection(*self._flash, FLASH))
-            for i, (start, end) in enumerate(self._marks):
-                selections.append(self._selection(
-                    start, end, CURRENT_MARK if i == self._current_mark else MARK))
-        self.setExtraSelections(selections)
+        """Extra selections for the text near the screen only: placing thousands in a book
+        costs seconds (issue 14); scrolling far away places them again (_emit_position)."""
+        top = self.top_reading_offset() if self._view is not None else 0
+        self._selected_range = (top - NEAR_SCREEN, top + NEAR_SCREEN)
+        self.setExtraSelections(extra_selections(self, *self._selected_range)
+                                if self._view is not None else [])
 
     def _reveal_current(self) -> None:
         if self._view is None or self._current_mark < 0:
@@ -461,7 +412,20 @@ class ReadingPane(QTextBrowser):
             font.setFamilies(families)
         if size is not None:
             font.setPointSizeF(size)
-        self.setFont(font)
+        if font == self.font():
+            return
+        if self._view is None:
+            self.setFont(font)
+            return
+        # A font change re-lays a shown document out at once (a 5 MB book: 1.6 s); an empty
+        # one takes it, then the text comes back in a new document laid out lazily.
+        self._rebuilding = True
+        try:
+            adopt(self, build_document(self, "", paragraph_format(100, 0, False), (), self.to_qt))
+            self.setFont(font)
+            self._apply_paragraph_format()
+        finally:
+            self._rebuilding = False
         if anchor:
             self.scroll_to_reading_offset(*anchor)
 

@@ -57,6 +57,8 @@ class ArticleManager:
         self._errors: list[LoadError] = []
         self._documents: OrderedDict[str, Document] = OrderedDict()
         self._cache_size = cache_size
+        # Script views of documents in memory: a book's phrase view takes seconds (issue 14).
+        self._views: OrderedDict[tuple[str, Script], tuple[str, ScriptView]] = OrderedDict()
         self._lock = threading.RLock()
         self.catalog = Catalog(data_dir / "catalog.sqlite")
         # Who carries highlights (and reading positions) over when a file moved: the
@@ -221,7 +223,28 @@ class ArticleManager:
                 self._documents.popitem(last=False)
 
     def view(self, article: str, script: Script | str = Script.ORIGINAL) -> ScriptView:
-        return make_view(self.document(article).text, script)
+        """The article in a script; the last few views are kept (toggling back is free)."""
+        document, script = self.document(article), Script(script)
+        key = (document.info.id, script)
+        with self._lock:
+            cached = self._views.get(key)
+            if cached is not None and cached[0] is document.text:
+                self._views.move_to_end(key)
+                return cached[1]
+        view = make_view(document.text, script)
+        with self._lock:
+            self._views[key] = (document.text, view)
+            while len(self._views) > _VIEWS_KEPT:
+                self._views.popitem(last=False)
+        return view
+
+    def has_view(self, article: str, script: Script | str) -> bool:
+        """Is that view ready (showing it costs no conversion)?"""
+        with self._lock:
+            article = self.resolve(article)
+            cached = self._views.get((article, Script(script)))
+            document = self._documents.get(article)
+            return cached is not None and document is not None and cached[0] is document.text
 
     # -- adding -------------------------------------------------------------------
     def _copy_folder(self) -> Path:
@@ -322,6 +345,9 @@ class ArticleManager:
     def close(self) -> None:
         self._moves.close()
         self.catalog.close()
+
+
+_VIEWS_KEPT = 4
 
 
 def _source_name(location: Path, info: ArticleInfo, root: Path) -> str:

@@ -6,6 +6,7 @@ import hashlib
 from typing import TYPE_CHECKING, Callable
 
 from reader.core.library.articles import ArticleManager, Progress
+from reader.core.text.folding import fold
 from reader.core.search.filters import SearchFilter, SortOrder, accepts, sort_key
 
 if TYPE_CHECKING:
@@ -21,6 +22,7 @@ class SearchManager:
         self._aliases = aliases  # the library's entities: a Latin query finds Chinese names
         self._tags = tags  # article id → tags on its highlights (read when a filter needs it)
         self._index: SearchIndex | None = None
+        self._folded_for_find: tuple[str, str] | None = None  # (reading text, folded)
 
     @property
     def index(self) -> SearchIndex:
@@ -75,9 +77,14 @@ class SearchManager:
 
     def find_in_article(self, article: str, query: str) -> list[tuple[int, int]]:
         """Matches of a query in one article's reading text; raises QuerySyntaxError."""
-        from reader.core.search.query import find_in_text
+        from reader.core.search.query import parse_query
 
-        return find_in_text(self._articles.document(article).text, query)
+        text = self._articles.document(article).text
+        cached = self._folded_for_find
+        if cached is None or cached[0] is not text:
+            # Folding a book takes ~0.5 s: once per article, not per keystroke (issue 14).
+            cached = self._folded_for_find = (text, fold(text))
+        return parse_query(query).match(cached[1]) or []
 
     def close(self) -> None:
         if self._index is not None:

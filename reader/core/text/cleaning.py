@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.core.text.garbled import (DEBRIS_TRIGGER, damaged_run_after, debris_spans,
                                       merge_spans)
-from reader.core.text.hanzi import common_flags, han_rarity, is_han
+from reader.core.text.hanzi import common_flags, han_rarity, is_han, rare_positions
 from reader.core.text.offsets import Edit, OffsetMap, apply_edits
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -110,6 +111,7 @@ def clean(raw: str) -> CleanText:
     previous_blank = True  # no blank lines at the top of the text
 
     lines = []  # (number, start, end, body_end, edits, cleaned text, key)
+    implausible = _implausible_positions(raw)  # one pass over the whole text, in C
     for number, match in enumerate(_LINE.finditer(raw), start=1):
         start, end = match.span()
         if start == end:
@@ -118,7 +120,8 @@ def clean(raw: str) -> CleanText:
         while body_end > start and raw[body_end - 1] in "\r\n":
             body_end -= 1
         line_suspects: list[tuple[int, int]] = []
-        line_edits = _line_edits(raw[start:body_end], start, report, line_suspects)
+        line_edits = _line_edits(raw[start:body_end], start, report, line_suspects,
+                                 implausible)
         cleaned, _ = apply_edits(raw[start:body_end],
                                  [Edit(e.start - start, e.end - start, e.replacement)
                                   for e in line_edits])
@@ -177,12 +180,12 @@ def _drop_overlaps(edits: list[Edit]) -> list[Edit]:
 
 
 def _line_edits(body: str, offset: int, report: CleaningReport,
-                suspects: list[tuple[int, int]]) -> list[Edit]:
+                suspects: list[tuple[int, int]], implausible: list[int]) -> list[Edit]:
     edits: list[Edit] = []
     for m in _INVISIBLE.finditer(body):
         edits.append(Edit(offset + m.start(), offset + m.end()))
         report.invisible_removed += 1
-    edits.extend(_mojibake_edits(body, offset, report, suspects))
+    edits.extend(_mojibake_edits(body, offset, report, suspects, implausible))
     for m in _PINYIN_INSERT.finditer(body):
         if _is_inserted_pinyin(body, m):
             edits.append(Edit(offset + m.start(), offset + m.end()))
@@ -225,7 +228,8 @@ def _strip_tones(syllable: str) -> str:
 
 
 def _mojibake_edits(body: str, offset: int, report: CleaningReport,
-                    suspects: list[tuple[int, int]]) -> list[Edit]:
+                    suspects: list[tuple[int, int]], implausible: list[int]) -> list[Edit]:
+    """``implausible``: sorted positions in the whole raw text (_implausible_positions)."""
     edits: list[Edit] = []
     claimed: list[tuple[int, int]] = []  # body spans already repaired or marked
 
@@ -255,10 +259,15 @@ def _mojibake_edits(body: str, offset: int, report: CleaningReport,
             marked_end = run_end
         suspects.append((offset + marked_start, offset + marked_end))
         claimed.append((marked_start, marked_end))
+    first = bisect_left(implausible, offset)
+    if first == len(implausible) or implausible[first] >= offset + len(body):
+        return edits  # nothing implausible on this line: the usual case
     for run in _NON_ASCII_RUN.finditer(body):
-        text = run.group()
-        run_flags = _plausible_flags(text)
-        for start, end in _rare_clusters(run_flags):
+        run_start = offset + run.start()
+        low = bisect_left(implausible, run_start)
+        high = bisect_left(implausible, offset + run.end(), low)
+        rare = [position - run_start for position in implausible[low:high]]
+        for start, end in _rare_clusters(rare):
             start, end = run.start() + start, run.start() + end
             if any(s < end + 1 and start < e + 1 for s, e in claimed):
                 continue
@@ -284,32 +293,31 @@ def _repair_run(body: str, start: int, end: int, repair) -> bool:
 _HAS_NON_ASCII = re.compile("[^\\x00-\\x7f]")
 
 
-def _plausible_flags(text: str) -> list[bool]:
-    """Per character: plausible in Chinese prose? Rare Han characters, private-use
-    characters and the symbol blocks that GBK's lead rows hold (bopomofo, box drawing,
-    enclosed numbers, Greek, Cyrillic) are what out-of-step GBK decoding produces."""
-    flags = common_flags(text)
-    for i, ch in enumerate(text):
-        if flags[i] and not is_han(ch) and _is_mojibake_symbol(ch):
-            flags[i] = False
-    return flags
+def _implausible_positions(text: str) -> list[int]:
+    """Positions of characters implausible in Chinese prose: rare Han characters,
+    private-use characters and the symbol blocks that GBK's lead rows hold (bopomofo, box
+    drawing, enclosed numbers, Greek, Cyrillic) are what out-of-step GBK decoding produces.
+    Found by regex scans over the whole text (a per-character loop cost seconds on a novel)."""
+    positions = rare_positions(text)
+    symbols = [m.start() for m in _MOJIBAKE_SYMBOL.finditer(text)]
+    return sorted(positions + symbols) if symbols else positions
 
 
 def _is_mojibake_symbol(ch: str) -> bool:
-    code = ord(ch)
-    return (unicodedata.category(ch) == "Co"
-            or 0x3100 <= code <= 0x312F      # bopomofo
-            or 0x2460 <= code <= 0x24FF      # enclosed alphanumerics
-            or 0x2500 <= code <= 0x257F      # box drawing
-            or 0x0370 <= code <= 0x04FF)     # Greek, Cyrillic
+    return bool(_MOJIBAKE_SYMBOL.match(ch))
 
 
-def _rare_clusters(flags: list[bool]) -> list[tuple[int, int]]:
-    """Spans dense in rare characters: rare ones at most two common ones apart."""
+# Private use (category Co), bopomofo, enclosed alphanumerics, box drawing, Greek, Cyrillic.
+_MOJIBAKE_SYMBOL = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd"
+                              "\u3100-\u312f\u2460-\u24ff\u2500-\u257f\u0370-\u04ff]")
+
+
+def _rare_clusters(rare: list[int]) -> list[tuple[int, int]]:
+    """Spans dense in rare characters (sorted positions): rare ones at most two common
+    ones apart."""
     spans: list[tuple[int, int]] = []
-    rare_positions = [i for i, common in enumerate(flags) if not common]
     cluster: list[int] = []
-    for pos in rare_positions + [None]:
+    for pos in rare + [None]:
         if pos is not None and (not cluster or pos - cluster[-1] <= 3):
             cluster.append(pos)
             continue

@@ -57,7 +57,7 @@ def make_view(reading: str, script: Script | str) -> ScriptView:
     if script is Script.ORIGINAL:
         return ScriptView(script, reading, OffsetMap.identity(len(reading)))
     config = _CONFIGS[script]
-    converted = opencc_bridge.convert(reading, config)
+    converted = opencc_bridge.convert(reading, config)  # in short pieces
     if len(converted) == len(reading):
         # Character configs always land here; phrase configs when no phrase changed length.
         return ScriptView(script, converted, OffsetMap.identity(len(reading)))
@@ -68,13 +68,13 @@ def _aligned_view(reading: str, script: Script, config: str) -> ScriptView:
     pieces: list[str] = []
     mapping = OffsetMap()
     cursor = 0
-    for clause in _CLAUSE.finditer(reading):
-        start, end = clause.span()
+    clauses = [m.span() for m in _CLAUSE.finditer(reading)]
+    converted_clauses = _convert_many([reading[a:b] for a, b in clauses], config)
+    for (start, end), converted in zip(clauses, converted_clauses):
         if start > cursor:
             pieces.append(reading[cursor:start])
             mapping.add_equal(start - cursor)
-        source = clause.group()
-        converted = opencc_bridge.convert(source, config)
+        source = reading[start:end]
         if len(converted) == len(source):
             mapping.add_equal(len(source))
         else:
@@ -87,15 +87,40 @@ def _aligned_view(reading: str, script: Script, config: str) -> ScriptView:
     return ScriptView(script, "".join(pieces), mapping)
 
 
+_BATCH_CHARS = opencc_bridge.BATCH_CHARS
+
+
+def _convert_many(texts: list[str], config: str) -> list[str]:
+    """Convert many clauses with few OpenCC calls: joined by newlines, which no clause
+    holds and no phrase rule spans (one call per clause cost seconds on a novel)."""
+    results: list[str] = []
+    batch: list[str] = []
+    size = 0
+    for text in texts + [None]:
+        if text is None or size + len(text) > _BATCH_CHARS:
+            if batch:
+                converted = opencc_bridge.convert("\n".join(batch), config).split("\n")
+                if len(converted) != len(batch):  # never expected; stay exact regardless
+                    converted = [opencc_bridge.convert(t, config) for t in batch]
+                results.extend(converted)
+            batch, size = [], 0
+        if text is not None:
+            batch.append(text)
+            size += len(text) + 1
+    return results
+
+
 def _add_segments(source: str, converted: str, config: str, mapping: OffsetMap) -> None:
     """Cut the clause wherever converting the two sides apart gives the same text as
     converting it whole: those are the edges of OpenCC's own phrase segments."""
+    cuts = range(1, len(source))
+    lefts = _convert_many([source[:k] for k in cuts], config)
+    rights = _convert_many([source[k:] for k in cuts], config)
     previous_source, previous_target = 0, 0
     for k in range(1, len(source) + 1):
         if k < len(source):
-            left = opencc_bridge.convert(source[:k], config)
-            if not converted.startswith(left) or \
-                    opencc_bridge.convert(source[k:], config) != converted[len(left):]:
+            left = lefts[k - 1]
+            if not converted.startswith(left) or rights[k - 1] != converted[len(left):]:
                 continue
             target = len(left)
         else:
