@@ -20,6 +20,7 @@ from reader.ui.context import AppContext
 from reader.ui.note_dialog import NoteDialog
 from reader.ui.reading_pane import PaneHighlight, ReadingPane
 from reader.ui.workspace import Workspace
+from reader.ui.i18n import translate
 
 
 class AnnotationController(QObject):
@@ -174,7 +175,7 @@ class AnnotationController(QObject):
         pane = pane or self.workspace.pane
         selection = pane.selected_reading_range()
         if pane.article_id is None or selection is None:
-            self.context.show_message("Select some text to highlight.", 4000)
+            self.context.show_message(translate("annotation_controller", "Select some text to highlight."), 4000)
             return None
         try:
             changes = self.library.annotations.add(pane.article_id, selection[0],
@@ -252,15 +253,15 @@ class AnnotationController(QObject):
     def report(self, message: str) -> None:
         """A change could not be saved: say so where the reader is looking."""
         self.context.show_message(message, 10000)
-        self.context.warn("Highlights", message)
+        self.context.warn(translate("annotation_controller", "Highlights"), message)
 
     def reattach(self, annotation: Annotation | None = None) -> None:
         """Attach a highlight to the passage selected in a pane showing its article (one
         try: the chosen row survives focusing the pane; either pane's selection counts)."""
         annotation = annotation or self._current()
         if annotation is None:
-            self.context.show_message("Choose the highlight to re-attach in the "
-                                      "Annotations panel first.", 6000)
+            self.context.show_message(translate("annotation_controller", "Choose the highlight to re-attach in the "
+                                      "Annotations panel first."), 6000)
             return
         panes = [self.workspace.pane] + [p for p in self.workspace.reading_panes()
                                          if p is not self.workspace.pane]
@@ -271,7 +272,7 @@ class AnnotationController(QObject):
                        and (p.article_id == annotation.article or not known)), None)
         if chosen is None:
             QMessageBox.information(
-                self.context.dialog_parent, "Re-attach highlight",
+                self.context.dialog_parent, translate("annotation_controller", "Re-attach highlight"),
                 "Open the highlight's article, select the passage it belongs to, then "
                 "choose Re-attach again.")
             return
@@ -297,7 +298,7 @@ class AnnotationController(QObject):
         try:
             Path(path).write_text(self.library.annotations.export(fmt, article), "utf-8")
         except OSError as exc:
-            QMessageBox.warning(parent, "Export", f"Could not write {path}:\n{exc}")
+            QMessageBox.warning(parent, translate("annotation_controller", "Export"), f"Could not write {path}:\n{exc}")
             return
         self.context.settings["export/folder"] = str(Path(path).parent)
         self.context.show_message(f"Exported to {path}", 6000)

@@ -22,6 +22,7 @@ from reader.ui.reading_pane import ReadingPane
 from reader.ui.tasks import Lane
 from reader.ui.vocabulary_panel import VocabularyPanel
 from reader.ui.workspace import PANES, Workspace
+from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from reader.core.library.facade import Definition
@@ -84,9 +85,9 @@ class DictionaryController(QObject):
             return
         at = None if pane.textCursor().hasSelection() \
             else pane.cursorForPosition(position).position()
-        menu.addAction("Look Up in Dictionary").triggered.connect(
+        menu.addAction(translate("dictionary_controller", "Look Up in Dictionary")).triggered.connect(
             lambda: self.look_up(pane, at))
-        pinyin = menu.addAction("Pinyin Above Characters")
+        pinyin = menu.addAction(translate("dictionary_controller", "Pinyin Above Characters"))
         pinyin.setCheckable(True)
         pinyin.setChecked(pane.interlinear is not None)
         pinyin.triggered.connect(lambda checked: self.set_pinyin(self._name_of(pane), checked))
@@ -111,7 +112,7 @@ class DictionaryController(QObject):
         generation = self._generation
         self.current = None
         if not library.dictionary.ready:  # the first look-up may build the cache (~3 s)
-            self.popup.show_message("Opening the dictionary…", self._below(pane, selected))
+            self.popup.show_message(translate("dictionary_controller", "Opening the dictionary…"), self._below(pane, selected))
 
         def work(_progress) -> Lookup | None:
             if view_end is not None:
@@ -128,7 +129,7 @@ class DictionaryController(QObject):
             return Lookup(definition, article, start, end, view.script.value, query)
 
         self.context.tasks.submit(
-            work, label="Looking up", lane=Lane.QUERY, key="dictionary-lookup",
+            work, label=QT_TRANSLATE_NOOP("tasks", "Looking up"), lane=Lane.QUERY, key="dictionary-lookup",
             on_done=lambda result: self._show(generation, pane, result),
             on_error=lambda message: self._failed(generation, message))
 
@@ -232,7 +233,7 @@ class DictionaryController(QObject):
             from reader.core.library.facade import warm_up_pinyin
 
             self.context.tasks.submit(lambda _progress: warm_up_pinyin(),
-                                      label="Loading pinyin", lane=Lane.POOL,
+                                      label=QT_TRANSLATE_NOOP("tasks", "Loading pinyin"), lane=Lane.POOL,
                                       on_done=lambda _result: self._pinyin_loaded())
             return
         self._apply_pinyin(name, on)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QTextBr
                                QVBoxLayout, QWidget)
 
 from reader.core.library.facade import Definition
+from reader.ui.i18n import translate
 
 
 def definition_html(definition: Definition) -> str:
@@ -51,9 +52,9 @@ class DictionaryPopup(QFrame):
         self.browser.setOpenLinks(False)
         self.browser.setMinimumSize(340, 120)
         self.status = QLabel("")
-        self.add_button = QPushButton("Add to vocabulary")
+        self.add_button = QPushButton(translate("dictionary_popup", "Add to vocabulary"))
         self.add_button.clicked.connect(self.addRequested)
-        self.search_button = QPushButton("Search library")
+        self.search_button = QPushButton(translate("dictionary_popup", "Search library"))
         self.search_button.clicked.connect(lambda: self.searchRequested.emit(self._query))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from reader.ui.context import AppContext
 from reader.ui.entities_panel import EntitiesPanel
 from reader.ui.tasks import Lane
+from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class EntitiesController(QObject):
@@ -55,7 +56,7 @@ class EntitiesController(QObject):
         self._building = True
         self.panel.set_busy("Finding entities…")
         self.context.tasks.submit(lambda _progress: library.entities.table(),
-                                  label="Finding entities", lane=Lane.POOL, key="entities",
+                                  label=QT_TRANSLATE_NOOP("tasks", "Finding entities"), lane=Lane.POOL, key="entities",
                                   on_done=self._built, on_error=self._failed)
 
     def _built(self, table) -> None:
@@ -89,7 +90,7 @@ class EntitiesController(QObject):
         try:
             apply(entities)
         except OSError as exc:
-            self.context.warn("Entities", "Could not save the change.", str(exc))
+            self.context.warn(translate("entities_controller", "Entities"), translate("entities_controller", "Could not save the change."), str(exc))
             return
         self._undo.append(before)
         self.panel.set_can_undo(True)
@@ -116,9 +117,9 @@ class EntitiesController(QObject):
         try:
             self.context.library.entities.restore(self._undo.pop())
         except OSError as exc:
-            self.context.warn("Entities", "Could not undo the change.", str(exc))
+            self.context.warn(translate("entities_controller", "Entities"), translate("entities_controller", "Could not undo the change."), str(exc))
             return
         self.panel.set_can_undo(bool(self._undo))
-        self.context.show_message("Undone", 4000)
+        self.context.show_message(translate("entities_controller", "Undone"), 4000)
         self.changed.emit()
         self.rebuild()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from reader import __version__
 from reader.ui.view_modes import menu_path
+from reader.ui.i18n import translate
 
 
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
@@ -26,7 +27,8 @@ def show_shortcuts(window: QMainWindow) -> None:
 
 
 def show_about(parent: QWidget) -> None:
-    QMessageBox.about(parent, "About Reader",
-                      f"<h3>Reader {__version__}</h3><p>An offline reader for Chinese "
-                      "(simplified and traditional) and Spanish articles.</p>"
+    QMessageBox.about(parent, translate("help_dialogs", "About Reader"),
+                      f"<h3>Reader {__version__}</h3><p>" + translate(
+                          "help_dialogs", "An offline reader for Chinese (simplified and "
+                          "traditional) and Spanish articles.") + "</p>"
                       "<p>Search: Whoosh · Scripts: OpenCC · UI: Qt for Python</p>")

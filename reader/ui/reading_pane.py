@@ -16,6 +16,7 @@ from reader.core.library.facade import Utf16Index
 from reader.core.library.facade import Script, ScriptView
 from reader.ui.block_format import format_blocks  # wiring (issue 12)
 from reader.ui.fonts import reading_font
+from reader.ui.i18n import translate
 
 ARTICLE_MIME = "application/x-reader-article-id"
 LINE_HEIGHT_PERCENT = 150
@@ -62,7 +63,7 @@ class ReadingPane(QTextBrowser):
         self.setFont(reading_font())
         self.document().setDocumentMargin(28)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.setPlaceholderText("No article.\nOpen one from the library, or drop one here.")
+        self.setPlaceholderText(translate("reading_pane", "No article.\nOpen one from the library, or drop one here."))
         self.setAccessibleName("Reading text")
         self.setAcceptDrops(True)
         self.viewport().setMouseTracking(True)
@@ -329,8 +330,8 @@ class ReadingPane(QTextBrowser):
                     QTextCharFormat.UnderlineStyle.WaveUnderline)
                 selection.format.setUnderlineColor(QColor(SUSPECT))
                 selection.format.clearForeground()
-                selection.format.setToolTip("Garbled in the source file (bytes decoded out of "
-                                            "step); Reader could not repair it.")
+                selection.format.setToolTip(translate("reading_pane", "Garbled in the source file (bytes decoded out of "
+                                            "step); Reader could not repair it."))
                 selections.append(selection)
             for h in self._highlights:
                 selection = self._selection(h.start, h.end, HIGHLIGHT_COLORS.get(h.color, MARK))
@@ -423,22 +424,22 @@ class ReadingPane(QTextBrowser):
     def contextMenuEvent(self, event) -> None:
         menu = QMenu(self)
         if self.textCursor().hasSelection():
-            copy = menu.addAction("Copy")
+            copy = menu.addAction(translate("reading_pane", "Copy"))
             copy.triggered.connect(self.copy)
             menu.addSeparator()
             for color in HIGHLIGHT_COLORS:
                 action = menu.addAction(f"Highlight {color}")
                 action.triggered.connect(lambda _=False, c=color: self.highlightRequested.emit(c))
-            menu.addAction("Highlight with note…").triggered.connect(self.noteRequested.emit)
+            menu.addAction(translate("reading_pane", "Highlight with note…")).triggered.connect(self.noteRequested.emit)
         else:
             highlight = self.highlight_at(self.cursorForPosition(event.pos()).position()) \
                 if self._view else None
             if highlight:
                 self.highlightClicked.emit(highlight.uid)
-                menu.addAction("Edit note…").triggered.connect(self.noteRequested.emit)
+                menu.addAction(translate("reading_pane", "Edit note…")).triggered.connect(self.noteRequested.emit)
         menu.addSeparator()
         self.menuAboutToShow.emit(menu, event.pos())  # wiring (issue 20)
-        menu.addAction("Select all").triggered.connect(self.selectAll)
+        menu.addAction(translate("reading_pane", "Select all")).triggered.connect(self.selectAll)
         menu.exec(event.globalPos())
 
     def keyPressEvent(self, event) -> None:

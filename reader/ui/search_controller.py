@@ -6,6 +6,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from reader.core.library.facade import QuerySyntaxError, folders
 from reader.ui.context import AppContext
 from reader.ui.find_bar import FindBar
@@ -52,7 +53,7 @@ class SearchController(QObject):
         wanted = self.panel.filters.value()
         self.context.tasks.submit(
             lambda _progress: library.search.query(query, limit=SEARCH_LIMIT, filters=wanted),
-            label="Search", lane=Lane.QUERY, key="search", on_done=self._search_done,
+            label=QT_TRANSLATE_NOOP("tasks", "Search"), lane=Lane.QUERY, key="search", on_done=self._search_done,
             on_error=lambda message: self.panel.show_results(
                 query, 0, [], f"Search failed: {message}", self.indexing))
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QInputDialog
 from reader.core.library.facade import ShelfError
 from reader.ui.context import AppContext
 from reader.ui.library_panel import LibraryPanel
+from reader.ui.i18n import translate
 
 
 class ShelfController(QObject):
@@ -40,7 +41,7 @@ class ShelfController(QObject):
         try:
             write()
         except ShelfError as exc:
-            self.context.warn("Reader", str(exc))
+            self.context.warn(translate("shelf_controller", "Reader"), str(exc))
             return
         self.refresh()
         self.context.show_message(message, 5000)
@@ -64,7 +65,7 @@ class ShelfController(QObject):
 
     def _ask(self, label: str, value: str, done) -> QInputDialog:
         dialog = QInputDialog(self.context.dialog_parent)
-        dialog.setWindowTitle("Reader")
+        dialog.setWindowTitle(translate("shelf_controller", "Reader"))
         dialog.setLabelText(label)
         dialog.setTextValue(value)
         dialog.textValueSelected.connect(done)
