@@ -393,6 +393,10 @@
     <context>
         <name>annotation_controller</name>
         <message>
+            <source>Highlights unavailable: {problem}</source>
+            <translation>Resaltados no disponibles: {problem}</translation>
+        </message>
+        <message>
             <source>Select some text to highlight.</source>
             <translation>Seleccione el texto que quiere resaltar.</translation>
         </message>
@@ -409,12 +413,28 @@
             <translation>Volver a anclar el resaltado</translation>
         </message>
         <message>
+            <source>Open the highlight's article, select the passage it belongs to, then choose Re-attach again.</source>
+            <translation>Abra el artículo del resaltado, seleccione el pasaje al que pertenece y vuelva a elegir Volver a anclar.</translation>
+        </message>
+        <message>
+            <source>Export highlights</source>
+            <translation>Exportar resaltados</translation>
+        </message>
+        <message>
             <source>Export</source>
             <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Exported to {path}</source>
+            <translation>Exportado a {path}</translation>
         </message>
     </context>
     <context>
         <name>annotations_panel</name>
+        <message>
+            <source>Could not be placed in the current text: select new text and use Re-attach.</source>
+            <translation>No se pudo situar en el texto actual: seleccione texto nuevo y use Volver a anclar.</translation>
+        </message>
         <message>
             <source>This article</source>
             <translation>Este artículo</translation>
@@ -458,6 +478,14 @@
         <message>
             <source>Export…</source>
             <translation>Exportar…</translation>
+        </message>
+        <message>
+            <source>{count} not placed</source>
+            <translation>{count} sin situar</translation>
+        </message>
+        <message>
+            <source>Show only the {count} highlights not placed</source>
+            <translation>Mostrar solo los {count} resaltados sin situar</translation>
         </message>
     </context>
     <context>
@@ -710,9 +738,37 @@
             <source>Opening the dictionary…</source>
             <translation>Abriendo el diccionario…</translation>
         </message>
+        <message>
+            <source>Not added: {error}</source>
+            <translation>No se añadió: {error}</translation>
+        </message>
+        <message>
+            <source>Added to vocabulary.</source>
+            <translation>Añadido al vocabulario.</translation>
+        </message>
+        <message>
+            <source>“{word}” is already in your vocabulary.</source>
+            <translation>«{word}» ya está en su vocabulario.</translation>
+        </message>
+        <message>
+            <source>Export vocabulary</source>
+            <translation>Exportar vocabulario</translation>
+        </message>
+        <message>
+            <source>Export failed: {error}</source>
+            <translation>Falló la exportación: {error}</translation>
+        </message>
     </context>
     <context>
         <name>dictionary_popup</name>
+        <message>
+            <source>not in the dictionary</source>
+            <translation>no está en el diccionario</translation>
+        </message>
+        <message>
+            <source>Nothing found for {query}.</source>
+            <translation>No se encontró nada para {query}.</translation>
+        </message>
         <message>
             <source>Add to vocabulary</source>
             <translation>Añadir al vocabulario</translation>
@@ -721,9 +777,21 @@
             <source>Search library</source>
             <translation>Buscar en la biblioteca</translation>
         </message>
+        <message>
+            <source>Search library for “{word}”</source>
+            <translation>Buscar «{word}» en la biblioteca</translation>
+        </message>
     </context>
     <context>
         <name>entities_controller</name>
+        <message>
+            <source>Finding entities…</source>
+            <translation>Buscando entidades…</translation>
+        </message>
+        <message>
+            <source>Could not find entities: {message}</source>
+            <translation>No se pudieron buscar las entidades: {message}</translation>
+        </message>
         <message>
             <source>Entities</source>
             <translation>Entidades</translation>
@@ -731,6 +799,14 @@
         <message>
             <source>Could not save the change.</source>
             <translation>No se pudo guardar el cambio.</translation>
+        </message>
+        <message>
+            <source>Merged {names}</source>
+            <translation>Unidas: {names}</translation>
+        </message>
+        <message>
+            <source>Split {name} off its entity</source>
+            <translation>{name} separada de su entidad</translation>
         </message>
         <message>
             <source>Could not undo the change.</source>
@@ -779,9 +855,25 @@
             <source>Entities are found when the panel opens.</source>
             <translation>Las entidades se buscan al abrir el panel.</translation>
         </message>
+        <message>
+            <source>{count} entities, {several} with several forms</source>
+            <translation>{count} entidades, {several} con varias formas</translation>
+        </message>
     </context>
     <context>
         <name>events_panel</name>
+        <message>
+            <source>(year inferred from the article)</source>
+            <translation>(año deducido del artículo)</translation>
+        </message>
+        <message>
+            <source>Actors: {actors}</source>
+            <translation>Actores: {actors}</translation>
+        </message>
+        <message>
+            <source>Reported by {count} articles</source>
+            <translation>Mencionado en {count} artículos</translation>
+        </message>
         <message>
             <source>Filter events…</source>
             <translation>Filtrar eventos…</translation>
@@ -827,7 +919,23 @@
         </message>
     </context>
     <context>
+        <name>fonts</name>
+        <message>
+            <source>No Chinese font installed: Chinese shows as boxes. Install one, e.g. `sudo apt install {package}`, and restart Reader.</source>
+            <extracomment>Preferred families, first found wins; Qt falls back per glyph after these. The Debian/Ubuntu package the hint names: the complete CJK family (simplified and traditional).</extracomment>
+            <translation>No hay ninguna fuente china instalada: el chino se ve como cuadros. Instale una, p. ej. `sudo apt install {package}`, y reinicie Reader.</translation>
+        </message>
+        <message>
+            <source>No Chinese font installed: showing Chinese with {family}. For proper Chinese glyphs install one, e.g. `sudo apt install {package}`.</source>
+            <translation>No hay ninguna fuente china instalada: el chino se muestra con {family}. Para ver bien los caracteres chinos instale una, p. ej. `sudo apt install {package}`.</translation>
+        </message>
+    </context>
+    <context>
         <name>help_dialogs</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
         <message>
             <source>About Reader</source>
             <translation>Acerca de Reader</translation>
@@ -886,6 +994,26 @@
         <message>
             <source>Add articles</source>
             <translation>Añadir artículos</translation>
+        </message>
+        <message>
+            <source>Add a folder of articles</source>
+            <translation>Añadir una carpeta de artículos</translation>
+        </message>
+        <message>
+            <source>Link a folder of articles</source>
+            <translation>Vincular una carpeta de artículos</translation>
+        </message>
+        <message>
+            <source>Open library folder</source>
+            <translation>Abrir la carpeta de la biblioteca</translation>
+        </message>
+        <message>
+            <source>Adding articles…</source>
+            <translation>Añadiendo artículos…</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Ocultar</translation>
         </message>
         <message>
             <source>Adding {name} ({done} of {total})…</source>
@@ -1004,6 +1132,10 @@
             <translation>Reader</translation>
         </message>
         <message>
+            <source>Bookmark added: {label}…</source>
+            <translation>Marcador añadido: {label}…</translation>
+        </message>
+        <message>
             <source>Bookmark deleted.</source>
             <translation>Marcador borrado.</translation>
         </message>
@@ -1036,6 +1168,17 @@
         </message>
     </context>
     <context>
+        <name>outline_controller</name>
+        <message>
+            <source>No further heading</source>
+            <translation>No hay más encabezados</translation>
+        </message>
+        <message>
+            <source>No earlier heading</source>
+            <translation>No hay encabezados anteriores</translation>
+        </message>
+    </context>
+    <context>
         <name>outline_panel</name>
         <message>
             <source>No headings in this article.</source>
@@ -1045,6 +1188,10 @@
         <message>
             <source>Show text kept out of the body</source>
             <translation>Mostrar el texto fuera del cuerpo</translation>
+        </message>
+        <message>
+            <source>Show text kept out of the body ({count})</source>
+            <translation>Mostrar el texto fuera del cuerpo ({count})</translation>
         </message>
     </context>
     <context>
@@ -1065,6 +1212,10 @@ Abra uno desde la biblioteca (selecciónelo y pulse Intro) o arrástrelo a este 
         <message>
             <source>Close this pane</source>
             <translation>Cerrar este panel</translation>
+        </message>
+        <message>
+            <source>No Chinese in this article: the script does not apply</source>
+            <translation>Este artículo no tiene chino: la escritura no se aplica</translation>
         </message>
         <message>
             <source>{minutes} min left</source>
@@ -1104,6 +1255,27 @@ Abra uno desde la biblioteca o suéltelo aquí.</translation>
             <source>Select all</source>
             <translation>Seleccionar todo</translation>
         </message>
+        <message>
+            <source>Highlight yellow</source>
+            <extracomment>The reading pane's context menu names each colour (``f"Highlight {color}"``).</extracomment>
+            <translation>Resaltar en amarillo</translation>
+        </message>
+        <message>
+            <source>Highlight green</source>
+            <translation>Resaltar en verde</translation>
+        </message>
+        <message>
+            <source>Highlight blue</source>
+            <translation>Resaltar en azul</translation>
+        </message>
+        <message>
+            <source>Highlight pink</source>
+            <translation>Resaltar en rosa</translation>
+        </message>
+        <message>
+            <source>Highlight purple</source>
+            <translation>Resaltar en morado</translation>
+        </message>
     </context>
     <context>
         <name>recent_menu</name>
@@ -1114,6 +1286,25 @@ Abra uno desde la biblioteca o suéltelo aquí.</translation>
         <message>
             <source>Nothing read yet</source>
             <translation>Aún no ha leído nada</translation>
+        </message>
+    </context>
+    <context>
+        <name>search_controller</name>
+        <message>
+            <source>Search failed: {message}</source>
+            <translation>Falló la búsqueda: {message}</translation>
+        </message>
+        <message>
+            <source>no article open</source>
+            <translation>ningún artículo abierto</translation>
+        </message>
+        <message>
+            <source>{current} of {total}</source>
+            <translation>{current} de {total}</translation>
+        </message>
+        <message>
+            <source>no matches</source>
+            <translation>sin coincidencias</translation>
         </message>
     </context>
     <context>
@@ -1225,12 +1416,52 @@ Abra uno desde la biblioteca o suéltelo aquí.</translation>
             <source>Searching…</source>
             <translation>Buscando…</translation>
         </message>
+        <message>
+            <source>1 article</source>
+            <translation>1 artículo</translation>
+        </message>
+        <message>
+            <source>{count} articles</source>
+            <translation>{count} artículos</translation>
+        </message>
+        <message>
+            <source>(showing {count})</source>
+            <translation>(se muestran {count})</translation>
+        </message>
+        <message>
+            <source>still indexing</source>
+            <translation>aún indexando</translation>
+        </message>
     </context>
     <context>
         <name>shelf_controller</name>
         <message>
             <source>Reader</source>
             <translation>Reader</translation>
+        </message>
+        <message>
+            <source>Title changed.</source>
+            <translation>Título cambiado.</translation>
+        </message>
+        <message>
+            <source>Tags and collections saved.</source>
+            <translation>Etiquetas y colecciones guardadas.</translation>
+        </message>
+        <message>
+            <source>Removed from the library; the file and its highlights are kept (Show removed articles → Restore).</source>
+            <translation>Quitado de la biblioteca; el archivo y sus resaltados se conservan (Mostrar artículos quitados → Devolver).</translation>
+        </message>
+        <message>
+            <source>Restored to the library.</source>
+            <translation>Devuelto a la biblioteca.</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Título:</translation>
+        </message>
+        <message>
+            <source>Tags (#tag, …) | collections (comma separated):</source>
+            <translation>Etiquetas (#etiqueta, …) | colecciones (separadas por comas):</translation>
         </message>
     </context>
     <context>

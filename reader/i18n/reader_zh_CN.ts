@@ -393,6 +393,10 @@
     <context>
         <name>annotation_controller</name>
         <message>
+            <source>Highlights unavailable: {problem}</source>
+            <translation>高亮不可用：{problem}</translation>
+        </message>
+        <message>
             <source>Select some text to highlight.</source>
             <translation>请先选择要高亮的文字。</translation>
         </message>
@@ -409,12 +413,28 @@
             <translation>重新附加高亮</translation>
         </message>
         <message>
+            <source>Open the highlight's article, select the passage it belongs to, then choose Re-attach again.</source>
+            <translation>请打开该高亮所属的文章，选中它对应的段落，然后再次选择“重新附加”。</translation>
+        </message>
+        <message>
+            <source>Export highlights</source>
+            <translation>导出高亮</translation>
+        </message>
+        <message>
             <source>Export</source>
             <translation>导出</translation>
+        </message>
+        <message>
+            <source>Exported to {path}</source>
+            <translation>已导出到 {path}</translation>
         </message>
     </context>
     <context>
         <name>annotations_panel</name>
+        <message>
+            <source>Could not be placed in the current text: select new text and use Re-attach.</source>
+            <translation>无法在当前文本中定位：请选择新文字并使用“重新附加”。</translation>
+        </message>
         <message>
             <source>This article</source>
             <translation>本文</translation>
@@ -458,6 +478,14 @@
         <message>
             <source>Export…</source>
             <translation>导出…</translation>
+        </message>
+        <message>
+            <source>{count} not placed</source>
+            <translation>{count} 个未定位</translation>
+        </message>
+        <message>
+            <source>Show only the {count} highlights not placed</source>
+            <translation>只显示 {count} 个未定位的高亮</translation>
         </message>
     </context>
     <context>
@@ -710,9 +738,37 @@
             <source>Opening the dictionary…</source>
             <translation>正在打开词典…</translation>
         </message>
+        <message>
+            <source>Not added: {error}</source>
+            <translation>未添加：{error}</translation>
+        </message>
+        <message>
+            <source>Added to vocabulary.</source>
+            <translation>已加入生词本。</translation>
+        </message>
+        <message>
+            <source>“{word}” is already in your vocabulary.</source>
+            <translation>“{word}”已在生词本中。</translation>
+        </message>
+        <message>
+            <source>Export vocabulary</source>
+            <translation>导出生词本</translation>
+        </message>
+        <message>
+            <source>Export failed: {error}</source>
+            <translation>导出失败：{error}</translation>
+        </message>
     </context>
     <context>
         <name>dictionary_popup</name>
+        <message>
+            <source>not in the dictionary</source>
+            <translation>词典中没有</translation>
+        </message>
+        <message>
+            <source>Nothing found for {query}.</source>
+            <translation>没有找到“{query}”。</translation>
+        </message>
         <message>
             <source>Add to vocabulary</source>
             <translation>加入生词本</translation>
@@ -721,9 +777,21 @@
             <source>Search library</source>
             <translation>搜索文库</translation>
         </message>
+        <message>
+            <source>Search library for “{word}”</source>
+            <translation>在文库中搜索“{word}”</translation>
+        </message>
     </context>
     <context>
         <name>entities_controller</name>
+        <message>
+            <source>Finding entities…</source>
+            <translation>正在查找实体…</translation>
+        </message>
+        <message>
+            <source>Could not find entities: {message}</source>
+            <translation>无法查找实体：{message}</translation>
+        </message>
         <message>
             <source>Entities</source>
             <translation>实体</translation>
@@ -731,6 +799,14 @@
         <message>
             <source>Could not save the change.</source>
             <translation>无法保存更改。</translation>
+        </message>
+        <message>
+            <source>Merged {names}</source>
+            <translation>已合并 {names}</translation>
+        </message>
+        <message>
+            <source>Split {name} off its entity</source>
+            <translation>已将 {name} 从其实体中拆分出去</translation>
         </message>
         <message>
             <source>Could not undo the change.</source>
@@ -779,9 +855,25 @@
             <source>Entities are found when the panel opens.</source>
             <translation>打开面板时会查找实体。</translation>
         </message>
+        <message>
+            <source>{count} entities, {several} with several forms</source>
+            <translation>{count} 个实体，其中 {several} 个有多种写法</translation>
+        </message>
     </context>
     <context>
         <name>events_panel</name>
+        <message>
+            <source>(year inferred from the article)</source>
+            <translation>（年份由文章推断）</translation>
+        </message>
+        <message>
+            <source>Actors: {actors}</source>
+            <translation>人物：{actors}</translation>
+        </message>
+        <message>
+            <source>Reported by {count} articles</source>
+            <translation>{count} 篇文章提到</translation>
+        </message>
         <message>
             <source>Filter events…</source>
             <translation>筛选事件…</translation>
@@ -827,7 +919,23 @@
         </message>
     </context>
     <context>
+        <name>fonts</name>
+        <message>
+            <source>No Chinese font installed: Chinese shows as boxes. Install one, e.g. `sudo apt install {package}`, and restart Reader.</source>
+            <extracomment>Preferred families, first found wins; Qt falls back per glyph after these. The Debian/Ubuntu package the hint names: the complete CJK family (simplified and traditional).</extracomment>
+            <translation>未安装中文字体：中文会显示为方框。请安装一种，例如 `sudo apt install {package}`，然后重新启动 Reader。</translation>
+        </message>
+        <message>
+            <source>No Chinese font installed: showing Chinese with {family}. For proper Chinese glyphs install one, e.g. `sudo apt install {package}`.</source>
+            <translation>未安装中文字体：正在用 {family} 显示中文。要获得正确的中文字形，请安装一种，例如 `sudo apt install {package}`。</translation>
+        </message>
+    </context>
+    <context>
         <name>help_dialogs</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
         <message>
             <source>About Reader</source>
             <translation>关于 Reader</translation>
@@ -886,6 +994,26 @@
         <message>
             <source>Add articles</source>
             <translation>添加文章</translation>
+        </message>
+        <message>
+            <source>Add a folder of articles</source>
+            <translation>添加文章文件夹</translation>
+        </message>
+        <message>
+            <source>Link a folder of articles</source>
+            <translation>链接文章文件夹</translation>
+        </message>
+        <message>
+            <source>Open library folder</source>
+            <translation>打开文库文件夹</translation>
+        </message>
+        <message>
+            <source>Adding articles…</source>
+            <translation>正在添加文章…</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>隐藏</translation>
         </message>
         <message>
             <source>Adding {name} ({done} of {total})…</source>
@@ -1004,6 +1132,10 @@
             <translation>Reader</translation>
         </message>
         <message>
+            <source>Bookmark added: {label}…</source>
+            <translation>已添加书签：{label}…</translation>
+        </message>
+        <message>
             <source>Bookmark deleted.</source>
             <translation>书签已删除。</translation>
         </message>
@@ -1036,6 +1168,17 @@
         </message>
     </context>
     <context>
+        <name>outline_controller</name>
+        <message>
+            <source>No further heading</source>
+            <translation>后面没有标题了</translation>
+        </message>
+        <message>
+            <source>No earlier heading</source>
+            <translation>前面没有标题了</translation>
+        </message>
+    </context>
+    <context>
         <name>outline_panel</name>
         <message>
             <source>No headings in this article.</source>
@@ -1045,6 +1188,10 @@
         <message>
             <source>Show text kept out of the body</source>
             <translation>显示正文之外的文字</translation>
+        </message>
+        <message>
+            <source>Show text kept out of the body ({count})</source>
+            <translation>显示正文之外的文字（{count}）</translation>
         </message>
     </context>
     <context>
@@ -1065,6 +1212,10 @@ Open one from the library (select it, then Enter), or drag one onto this pane.</
         <message>
             <source>Close this pane</source>
             <translation>关闭此窗格</translation>
+        </message>
+        <message>
+            <source>No Chinese in this article: the script does not apply</source>
+            <translation>本文没有中文：字形设置不适用</translation>
         </message>
         <message>
             <source>{minutes} min left</source>
@@ -1104,6 +1255,27 @@ Open one from the library, or drop one here.</source>
             <source>Select all</source>
             <translation>全选</translation>
         </message>
+        <message>
+            <source>Highlight yellow</source>
+            <extracomment>The reading pane's context menu names each colour (``f"Highlight {color}"``).</extracomment>
+            <translation>黄色高亮</translation>
+        </message>
+        <message>
+            <source>Highlight green</source>
+            <translation>绿色高亮</translation>
+        </message>
+        <message>
+            <source>Highlight blue</source>
+            <translation>蓝色高亮</translation>
+        </message>
+        <message>
+            <source>Highlight pink</source>
+            <translation>粉色高亮</translation>
+        </message>
+        <message>
+            <source>Highlight purple</source>
+            <translation>紫色高亮</translation>
+        </message>
     </context>
     <context>
         <name>recent_menu</name>
@@ -1114,6 +1286,25 @@ Open one from the library, or drop one here.</source>
         <message>
             <source>Nothing read yet</source>
             <translation>还没有阅读记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>search_controller</name>
+        <message>
+            <source>Search failed: {message}</source>
+            <translation>搜索失败：{message}</translation>
+        </message>
+        <message>
+            <source>no article open</source>
+            <translation>没有打开的文章</translation>
+        </message>
+        <message>
+            <source>{current} of {total}</source>
+            <translation>第 {current} 个，共 {total} 个</translation>
+        </message>
+        <message>
+            <source>no matches</source>
+            <translation>没有匹配</translation>
         </message>
     </context>
     <context>
@@ -1225,12 +1416,52 @@ Open one from the library, or drop one here.</source>
             <source>Searching…</source>
             <translation>正在搜索…</translation>
         </message>
+        <message>
+            <source>1 article</source>
+            <translation>1 篇文章</translation>
+        </message>
+        <message>
+            <source>{count} articles</source>
+            <translation>{count} 篇文章</translation>
+        </message>
+        <message>
+            <source>(showing {count})</source>
+            <translation>（显示 {count} 篇）</translation>
+        </message>
+        <message>
+            <source>still indexing</source>
+            <translation>仍在建立索引</translation>
+        </message>
     </context>
     <context>
         <name>shelf_controller</name>
         <message>
             <source>Reader</source>
             <translation>Reader</translation>
+        </message>
+        <message>
+            <source>Title changed.</source>
+            <translation>标题已更改。</translation>
+        </message>
+        <message>
+            <source>Tags and collections saved.</source>
+            <translation>标签和合集已保存。</translation>
+        </message>
+        <message>
+            <source>Removed from the library; the file and its highlights are kept (Show removed articles → Restore).</source>
+            <translation>已从文库中移除；文件和高亮都保留着（显示已移除的文章 → 恢复）。</translation>
+        </message>
+        <message>
+            <source>Restored to the library.</source>
+            <translation>已恢复到文库。</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>标题：</translation>
+        </message>
+        <message>
+            <source>Tags (#tag, …) | collections (comma separated):</source>
+            <translation>标签（#标签, …）| 合集（用逗号分隔）：</translation>
         </message>
     </context>
     <context>

@@ -393,6 +393,10 @@
     <context>
         <name>annotation_controller</name>
         <message>
+            <source>Highlights unavailable: {problem}</source>
+            <translation>螢光標記無法使用：{problem}</translation>
+        </message>
+        <message>
             <source>Select some text to highlight.</source>
             <translation>請先選取要標記的文字。</translation>
         </message>
@@ -409,12 +413,28 @@
             <translation>重新附加螢光標記</translation>
         </message>
         <message>
+            <source>Open the highlight's article, select the passage it belongs to, then choose Re-attach again.</source>
+            <translation>請開啟該螢光標記所屬的文章，選取它對應的段落，然後再次選擇「重新附加」。</translation>
+        </message>
+        <message>
+            <source>Export highlights</source>
+            <translation>匯出螢光標記</translation>
+        </message>
+        <message>
             <source>Export</source>
             <translation>匯出</translation>
+        </message>
+        <message>
+            <source>Exported to {path}</source>
+            <translation>已匯出至 {path}</translation>
         </message>
     </context>
     <context>
         <name>annotations_panel</name>
+        <message>
+            <source>Could not be placed in the current text: select new text and use Re-attach.</source>
+            <translation>無法在目前的文字中定位：請選取新文字並使用「重新附加」。</translation>
+        </message>
         <message>
             <source>This article</source>
             <translation>本文</translation>
@@ -458,6 +478,14 @@
         <message>
             <source>Export…</source>
             <translation>匯出…</translation>
+        </message>
+        <message>
+            <source>{count} not placed</source>
+            <translation>{count} 個未定位</translation>
+        </message>
+        <message>
+            <source>Show only the {count} highlights not placed</source>
+            <translation>只顯示 {count} 個未定位的螢光標記</translation>
         </message>
     </context>
     <context>
@@ -710,9 +738,37 @@
             <source>Opening the dictionary…</source>
             <translation>正在開啟字典…</translation>
         </message>
+        <message>
+            <source>Not added: {error}</source>
+            <translation>未加入：{error}</translation>
+        </message>
+        <message>
+            <source>Added to vocabulary.</source>
+            <translation>已加入生詞本。</translation>
+        </message>
+        <message>
+            <source>“{word}” is already in your vocabulary.</source>
+            <translation>「{word}」已在生詞本中。</translation>
+        </message>
+        <message>
+            <source>Export vocabulary</source>
+            <translation>匯出生詞本</translation>
+        </message>
+        <message>
+            <source>Export failed: {error}</source>
+            <translation>匯出失敗：{error}</translation>
+        </message>
     </context>
     <context>
         <name>dictionary_popup</name>
+        <message>
+            <source>not in the dictionary</source>
+            <translation>字典中沒有</translation>
+        </message>
+        <message>
+            <source>Nothing found for {query}.</source>
+            <translation>找不到「{query}」。</translation>
+        </message>
         <message>
             <source>Add to vocabulary</source>
             <translation>加入生詞本</translation>
@@ -721,9 +777,21 @@
             <source>Search library</source>
             <translation>搜尋書庫</translation>
         </message>
+        <message>
+            <source>Search library for “{word}”</source>
+            <translation>在書庫中搜尋「{word}」</translation>
+        </message>
     </context>
     <context>
         <name>entities_controller</name>
+        <message>
+            <source>Finding entities…</source>
+            <translation>正在尋找實體…</translation>
+        </message>
+        <message>
+            <source>Could not find entities: {message}</source>
+            <translation>無法尋找實體：{message}</translation>
+        </message>
         <message>
             <source>Entities</source>
             <translation>實體</translation>
@@ -731,6 +799,14 @@
         <message>
             <source>Could not save the change.</source>
             <translation>無法儲存變更。</translation>
+        </message>
+        <message>
+            <source>Merged {names}</source>
+            <translation>已合併 {names}</translation>
+        </message>
+        <message>
+            <source>Split {name} off its entity</source>
+            <translation>已將 {name} 從其實體中分開</translation>
         </message>
         <message>
             <source>Could not undo the change.</source>
@@ -779,9 +855,25 @@
             <source>Entities are found when the panel opens.</source>
             <translation>開啟面板時會尋找實體。</translation>
         </message>
+        <message>
+            <source>{count} entities, {several} with several forms</source>
+            <translation>{count} 個實體，其中 {several} 個有多種寫法</translation>
+        </message>
     </context>
     <context>
         <name>events_panel</name>
+        <message>
+            <source>(year inferred from the article)</source>
+            <translation>（年份由文章推斷）</translation>
+        </message>
+        <message>
+            <source>Actors: {actors}</source>
+            <translation>人物：{actors}</translation>
+        </message>
+        <message>
+            <source>Reported by {count} articles</source>
+            <translation>{count} 篇文章提及</translation>
+        </message>
         <message>
             <source>Filter events…</source>
             <translation>篩選事件…</translation>
@@ -827,7 +919,23 @@
         </message>
     </context>
     <context>
+        <name>fonts</name>
+        <message>
+            <source>No Chinese font installed: Chinese shows as boxes. Install one, e.g. `sudo apt install {package}`, and restart Reader.</source>
+            <extracomment>Preferred families, first found wins; Qt falls back per glyph after these. The Debian/Ubuntu package the hint names: the complete CJK family (simplified and traditional).</extracomment>
+            <translation>未安裝中文字型：中文會顯示為方框。請安裝一種，例如 `sudo apt install {package}`，然後重新啟動 Reader。</translation>
+        </message>
+        <message>
+            <source>No Chinese font installed: showing Chinese with {family}. For proper Chinese glyphs install one, e.g. `sudo apt install {package}`.</source>
+            <translation>未安裝中文字型：正以 {family} 顯示中文。若要正確的中文字形，請安裝一種，例如 `sudo apt install {package}`。</translation>
+        </message>
+    </context>
+    <context>
         <name>help_dialogs</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>鍵盤快速鍵</translation>
+        </message>
         <message>
             <source>About Reader</source>
             <translation>關於 Reader</translation>
@@ -886,6 +994,26 @@
         <message>
             <source>Add articles</source>
             <translation>加入文章</translation>
+        </message>
+        <message>
+            <source>Add a folder of articles</source>
+            <translation>加入文章資料夾</translation>
+        </message>
+        <message>
+            <source>Link a folder of articles</source>
+            <translation>連結文章資料夾</translation>
+        </message>
+        <message>
+            <source>Open library folder</source>
+            <translation>開啟書庫資料夾</translation>
+        </message>
+        <message>
+            <source>Adding articles…</source>
+            <translation>正在加入文章…</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>隱藏</translation>
         </message>
         <message>
             <source>Adding {name} ({done} of {total})…</source>
@@ -1004,6 +1132,10 @@
             <translation>Reader</translation>
         </message>
         <message>
+            <source>Bookmark added: {label}…</source>
+            <translation>已新增書籤：{label}…</translation>
+        </message>
+        <message>
             <source>Bookmark deleted.</source>
             <translation>書籤已刪除。</translation>
         </message>
@@ -1036,6 +1168,17 @@
         </message>
     </context>
     <context>
+        <name>outline_controller</name>
+        <message>
+            <source>No further heading</source>
+            <translation>後面沒有標題了</translation>
+        </message>
+        <message>
+            <source>No earlier heading</source>
+            <translation>前面沒有標題了</translation>
+        </message>
+    </context>
+    <context>
         <name>outline_panel</name>
         <message>
             <source>No headings in this article.</source>
@@ -1045,6 +1188,10 @@
         <message>
             <source>Show text kept out of the body</source>
             <translation>顯示內文以外的文字</translation>
+        </message>
+        <message>
+            <source>Show text kept out of the body ({count})</source>
+            <translation>顯示內文以外的文字（{count}）</translation>
         </message>
     </context>
     <context>
@@ -1065,6 +1212,10 @@ Open one from the library (select it, then Enter), or drag one onto this pane.</
         <message>
             <source>Close this pane</source>
             <translation>關閉此窗格</translation>
+        </message>
+        <message>
+            <source>No Chinese in this article: the script does not apply</source>
+            <translation>本文沒有中文：字形設定不適用</translation>
         </message>
         <message>
             <source>{minutes} min left</source>
@@ -1104,6 +1255,27 @@ Open one from the library, or drop one here.</source>
             <source>Select all</source>
             <translation>全選</translation>
         </message>
+        <message>
+            <source>Highlight yellow</source>
+            <extracomment>The reading pane's context menu names each colour (``f"Highlight {color}"``).</extracomment>
+            <translation>黃色螢光標記</translation>
+        </message>
+        <message>
+            <source>Highlight green</source>
+            <translation>綠色螢光標記</translation>
+        </message>
+        <message>
+            <source>Highlight blue</source>
+            <translation>藍色螢光標記</translation>
+        </message>
+        <message>
+            <source>Highlight pink</source>
+            <translation>粉紅色螢光標記</translation>
+        </message>
+        <message>
+            <source>Highlight purple</source>
+            <translation>紫色螢光標記</translation>
+        </message>
     </context>
     <context>
         <name>recent_menu</name>
@@ -1114,6 +1286,25 @@ Open one from the library, or drop one here.</source>
         <message>
             <source>Nothing read yet</source>
             <translation>尚無閱讀紀錄</translation>
+        </message>
+    </context>
+    <context>
+        <name>search_controller</name>
+        <message>
+            <source>Search failed: {message}</source>
+            <translation>搜尋失敗：{message}</translation>
+        </message>
+        <message>
+            <source>no article open</source>
+            <translation>沒有開啟的文章</translation>
+        </message>
+        <message>
+            <source>{current} of {total}</source>
+            <translation>第 {current} 個，共 {total} 個</translation>
+        </message>
+        <message>
+            <source>no matches</source>
+            <translation>沒有相符項目</translation>
         </message>
     </context>
     <context>
@@ -1225,12 +1416,52 @@ Open one from the library, or drop one here.</source>
             <source>Searching…</source>
             <translation>正在搜尋…</translation>
         </message>
+        <message>
+            <source>1 article</source>
+            <translation>1 篇文章</translation>
+        </message>
+        <message>
+            <source>{count} articles</source>
+            <translation>{count} 篇文章</translation>
+        </message>
+        <message>
+            <source>(showing {count})</source>
+            <translation>（顯示 {count} 篇）</translation>
+        </message>
+        <message>
+            <source>still indexing</source>
+            <translation>仍在建立索引</translation>
+        </message>
     </context>
     <context>
         <name>shelf_controller</name>
         <message>
             <source>Reader</source>
             <translation>Reader</translation>
+        </message>
+        <message>
+            <source>Title changed.</source>
+            <translation>標題已變更。</translation>
+        </message>
+        <message>
+            <source>Tags and collections saved.</source>
+            <translation>標籤與合集已儲存。</translation>
+        </message>
+        <message>
+            <source>Removed from the library; the file and its highlights are kept (Show removed articles → Restore).</source>
+            <translation>已從書庫移除；檔案與螢光標記都保留著（顯示已移除的文章 → 還原）。</translation>
+        </message>
+        <message>
+            <source>Restored to the library.</source>
+            <translation>已還原到書庫。</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>標題：</translation>
+        </message>
+        <message>
+            <source>Tags (#tag, …) | collections (comma separated):</source>
+            <translation>標籤（#標籤, …）| 合集（以逗號分隔）：</translation>
         </message>
     </context>
     <context>

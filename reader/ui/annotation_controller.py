@@ -77,7 +77,8 @@ class AnnotationController(QObject):
     def _article_shown(self, _name: str, opened) -> None:
         """An article was opened: its highlights came with it (no extra read)."""
         if opened.highlights_problem:
-            self.context.show_message(f"Highlights unavailable: {opened.highlights_problem}",
+            self.context.show_message(translate("annotation_controller", "Highlights unavailable: {problem}").format(
+                problem=opened.highlights_problem),
                                       8000)
         for pane in self.workspace.reading_panes():
             if pane.article_id == opened.info.id:
@@ -108,7 +109,8 @@ class AnnotationController(QObject):
             return (self.library.annotations.for_article(article) if article
                     else self.library.annotations.all())
         except Exception as exc:  # an unreadable file or database: say so, go on
-            self.context.show_message(f"Highlights unavailable: {exc}", 8000)
+            self.context.show_message(translate("annotation_controller", "Highlights unavailable: {problem}").format(
+                problem=exc), 8000)
             return []
 
     def _fill_panel(self, items: list[Annotation]) -> None:
@@ -273,8 +275,8 @@ class AnnotationController(QObject):
         if chosen is None:
             QMessageBox.information(
                 self.context.dialog_parent, translate("annotation_controller", "Re-attach highlight"),
-                "Open the highlight's article, select the passage it belongs to, then "
-                "choose Re-attach again.")
+                translate("annotation_controller", "Open the highlight's article, select the "
+                          "passage it belongs to, then choose Re-attach again."))
             return
         pane, selection = chosen
         self._change(annotation, lambda: self.library.annotations.reattach(
@@ -290,7 +292,7 @@ class AnnotationController(QObject):
         parent = self.context.dialog_parent
         article = None if self.panel.whole_library else self.workspace.pane.article_id
         path, chosen = QFileDialog.getSaveFileName(
-            parent, "Export highlights", str(self._export_folder() / "highlights.md"),
+            parent, translate("annotation_controller", "Export highlights"), str(self._export_folder() / "highlights.md"),
             "Markdown (*.md);;W3C Web Annotation JSON (*.json)")
         if not path:
             return
@@ -301,7 +303,7 @@ class AnnotationController(QObject):
             QMessageBox.warning(parent, translate("annotation_controller", "Export"), f"Could not write {path}:\n{exc}")
             return
         self.context.settings["export/folder"] = str(Path(path).parent)
-        self.context.show_message(f"Exported to {path}", 6000)
+        self.context.show_message(translate("annotation_controller", "Exported to {path}").format(path=path), 6000)
 
     def _export_folder(self) -> Path:
         """The last export's folder, else Documents, else home (never a folder gone)."""

@@ -145,8 +145,8 @@ class AnnotationTableModel(ColumnsTableModel):
             where = self._titles.get(a.article, a.path)
             if column == 1 and row.note_html:
                 return row.note_html
-            state = "\nCould not be placed in the current text: select new text and use " \
-                    "Re-attach." if a.orphan else ""
+            state = "\n" + translate("annotations_panel", "Could not be placed in the current text: "
+                                      "select new text and use Re-attach.") if a.orphan else ""
             return f"{a.exact}\n— {where}{state}"
         elif role == AnnotationRole:
             return a
@@ -286,8 +286,10 @@ class AnnotationsPanel(QWidget):
 
     def _count_orphans(self, *_args) -> None:
         count = self.model.orphan_count()
-        self.orphan_button.setText(f"⚠ {count} not placed")
-        self.orphan_button.setAccessibleName(f"Show only the {count} highlights not placed")
+        self.orphan_button.setText("⚠ " + translate("annotations_panel", "{count} not placed").format(
+            count=count))
+        self.orphan_button.setAccessibleName(translate(
+            "annotations_panel", "Show only the {count} highlights not placed").format(count=count))
         self.orphan_button.setVisible(bool(count) or self.orphan_button.isChecked())
 
     def set_scope(self, scope: str) -> None:

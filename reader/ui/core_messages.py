@@ -6,7 +6,7 @@ not listed here is shown in English (the completeness test lists the catalogue, 
 label added here shows up as unfinished until it is translated)."""
 from __future__ import annotations
 
-from reader.ui.i18n import QT_TRANSLATE_NOOP, core_text
+from reader.ui.i18n import QT_TRANSLATE_NOOP, core_text, translate
 
 CORE_TEXTS = (
     # Script labels (reader/core/text/script.py)
@@ -58,3 +58,17 @@ def reason_text(reason: str) -> str:
             field = "fields" if "{fields}" in template else "detail"
             return core_text(template).format(**{field: reason[len(prefix):]})
     return core_text(reason)
+
+#: The reading pane's context menu names each colour (``f"Highlight {color}"``).
+HIGHLIGHT_MENU = (
+    QT_TRANSLATE_NOOP("reading_pane", "Highlight yellow"),
+    QT_TRANSLATE_NOOP("reading_pane", "Highlight green"),
+    QT_TRANSLATE_NOOP("reading_pane", "Highlight blue"),
+    QT_TRANSLATE_NOOP("reading_pane", "Highlight pink"),
+    QT_TRANSLATE_NOOP("reading_pane", "Highlight purple"),
+)
+
+
+def highlight_menu_text(color: str) -> str:
+    source = f"Highlight {color}"  # listed above for lupdate
+    return translate("reading_pane", source)

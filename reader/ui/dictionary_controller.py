@@ -176,10 +176,13 @@ class DictionaryController(QObject):
             item, added = self.context.library.dictionary.add_word(
                 lookup.article, lookup.start, lookup.end, lookup.script)
         except (VocabularyError, KeyError, OSError) as exc:
-            self.popup.set_status(f"Not added: {exc}")
+            self.popup.set_status(translate("dictionary_controller", "Not added: {error}").format(
+                error=exc))
             return
-        self.popup.set_status("Added to vocabulary." if added
-                              else f"“{item.word}” is already in your vocabulary.")
+        self.popup.set_status(translate("dictionary_controller", "Added to vocabulary.") if added
+                              else translate("dictionary_controller",
+                                             "“{word}” is already in your vocabulary.").format(
+                                  word=item.word))
         self.refresh()
         self.vocabularyChanged.emit()
 
@@ -208,13 +211,14 @@ class DictionaryController(QObject):
     def export_dialog(self, fmt: str) -> None:
         suffix = "csv" if fmt == "csv" else "md"
         path, _ = QFileDialog.getSaveFileName(
-            self.context.dialog_parent, "Export vocabulary", str(Path.home() / f"vocabulary.{suffix}"),
+            self.context.dialog_parent, translate("dictionary_controller", "Export vocabulary"), str(Path.home() / f"vocabulary.{suffix}"),
             "CSV for Anki (*.csv)" if fmt == "csv" else "Markdown (*.md)")
         if path:
             try:
                 self.export_to(path, fmt)
             except OSError as exc:
-                self.panel.filter_edit.setPlaceholderText(f"Export failed: {exc.strerror}")
+                self.panel.filter_edit.setPlaceholderText(translate("dictionary_controller", "Export failed: {error}").format(
+                    error=exc.strerror))
 
     # -- pinyin ------------------------------------------------------------------------------
     def toggle_pinyin(self) -> None:

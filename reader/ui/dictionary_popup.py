@@ -22,7 +22,7 @@ def definition_html(definition: Definition) -> str:
     for word in definition.words:
         if not word.entries:
             parts.append(f"<p><span style='font-size:large'>{escape(word.text)}</span> "
-                         "<i>— not in the dictionary</i></p>")
+                         "<i>— " + translate("dictionary_popup", "not in the dictionary") + "</i></p>")
             continue
         for entry in word.entries:
             both = escape(entry.simplified)
@@ -32,7 +32,8 @@ def definition_html(definition: Definition) -> str:
             parts.append(f"<p><span style='font-size:x-large'>{both}</span>&nbsp;&nbsp;"
                          f"<b>{escape(entry.pinyin)}</b></p><ol>{senses}</ol>")
     if not parts:
-        parts.append(f"<p><i>Nothing found for {escape(definition.query)}.</i></p>")
+        parts.append("<p><i>" + translate("dictionary_popup", "Nothing found for {query}.").format(
+            query=escape(definition.query)) + "</i></p>")
     return "".join(parts)
 
 
@@ -77,7 +78,8 @@ class DictionaryPopup(QFrame):
         self.status.setText("")
         self.add_button.setEnabled(definition.found)
         self.search_button.setVisible(bool(search_query))
-        self.search_button.setText(f"Search library for “{definition.lemma or definition.query}”")
+        self.search_button.setText(translate("dictionary_popup", "Search library for “{word}”").format(
+            word=definition.lemma or definition.query))
         if at is not None:
             self.move(at)
         self.show()

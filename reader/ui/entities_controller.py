@@ -54,7 +54,7 @@ class EntitiesController(QObject):
     def rebuild(self) -> None:
         library = self.context.library
         self._building = True
-        self.panel.set_busy("Finding entities…")
+        self.panel.set_busy(translate("entities_controller", "Finding entities…"))
         self.context.tasks.submit(lambda _progress: library.entities.table(),
                                   label=QT_TRANSLATE_NOOP("tasks", "Finding entities"), lane=Lane.POOL, key="entities",
                                   on_done=self._built, on_error=self._failed)
@@ -67,7 +67,8 @@ class EntitiesController(QObject):
 
     def _failed(self, message: str) -> None:
         self._building = False
-        self.panel.status.setText(f"Could not find entities: {message}")
+        self.panel.status.setText(translate("entities_controller", "Could not find entities: {message}").format(
+            message=message))
 
     def forms(self, name: str) -> list[str]:
         """Every form of the entity ``name`` names (empty if none, or not known yet)."""
@@ -106,10 +107,12 @@ class EntitiesController(QObject):
         def apply(entities):
             for name in rest:
                 entities.merge(first, name)
-        self._change(apply, f"Merged {', '.join(names)}")
+        self._change(apply, translate("entities_controller", "Merged {names}").format(
+            names=", ".join(names)))
 
     def split(self, name: str) -> None:
-        self._change(lambda entities: entities.split(name), f"Split {name} off its entity")
+        self._change(lambda entities: entities.split(name), translate(
+            "entities_controller", "Split {name} off its entity").format(name=name))
 
     def undo(self) -> None:
         if not self._undo:

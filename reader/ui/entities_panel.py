@@ -132,8 +132,9 @@ class EntitiesPanel(QWidget):
     def set_entities(self, entities: list) -> None:
         chosen = self.current_entity()
         self.model.set_entities(entities)
-        self.status.setText(f"{len(entities)} entities, "
-                            f"{sum(len(e.names) > 1 for e in entities)} with several forms")
+        self.status.setText(translate("entities_panel", "{count} entities, {several} with several "
+                                      "forms").format(count=len(entities), several=sum(
+                                          len(e.names) > 1 for e in entities)))
         if chosen is not None:
             names = set(chosen.names)
             match = next((e for e in entities if names & set(e.names)), None)

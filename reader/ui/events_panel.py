@@ -180,10 +180,12 @@ class EventTimelineModel(QAbstractItemModel):
                 extra = len(event.sources) - 1
                 return f"{title} (+{extra})" if extra > 0 else title
         elif role == Qt.ItemDataRole.ToolTipRole:
-            inferred = "\n(year inferred from the article)" if event.date.inferred else ""
-            actors = f"\nActors: {', '.join(event.actors)}" if event.actors else ""
-            reports = f"\nReported by {len(event.sources)} articles" \
-                if len(event.sources) > 1 else ""
+            inferred = "\n" + translate("events_panel", "(year inferred from the article)") \
+                if event.date.inferred else ""
+            actors = "\n" + translate("events_panel", "Actors: {actors}").format(
+                actors=", ".join(event.actors)) if event.actors else ""
+            reports = "\n" + translate("events_panel", "Reported by {count} articles").format(
+                count=len(event.sources)) if len(event.sources) > 1 else ""
             return f"{event.label}\n\n{event.sentence}{actors}{inferred}{reports}"
         elif role == EventRole:
             return event

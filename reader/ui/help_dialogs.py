@@ -22,7 +22,7 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
 def show_shortcuts(window: QMainWindow) -> None:
     rows = "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>"
                    for name, keys in shortcut_rows(window))
-    QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", f"<table>{rows}</table>",
+    QMessageBox(QMessageBox.Icon.NoIcon, translate("help_dialogs", "Keyboard shortcuts"), f"<table>{rows}</table>",
                 QMessageBox.StandardButton.Ok, window).open()
 
 

@@ -116,13 +116,15 @@ class LibraryJobs(QObject):
 
     # -- adding and switching -----------------------------------------------------------------------
     def add_files_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self.context.dialog_parent, "Add articles",
+        files, _ = QFileDialog.getOpenFileNames(self.context.dialog_parent, translate(
+            "library_jobs", "Add articles"),
                                                 str(Path.home()), ARTICLE_FILTER)
         if files:
             self.add_paths(files)
 
     def add_folder_dialog(self, copy: bool = True) -> None:
-        title = "Add a folder of articles" if copy else "Link a folder of articles"
+        title = translate("library_jobs", "Add a folder of articles") if copy else translate(
+            "library_jobs", "Link a folder of articles")
         folder = QFileDialog.getExistingDirectory(self.context.dialog_parent, title,
                                                   str(Path.home()))
         if folder:
@@ -130,7 +132,8 @@ class LibraryJobs(QObject):
 
     def choose_library_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(self.context.dialog_parent,
-                                                  "Open library folder", str(self.library.root))
+                                                  translate("library_jobs", "Open library folder"),
+                                                  str(self.library.root))
         if folder:
             self.switch_library(folder)
 
@@ -147,7 +150,8 @@ class LibraryJobs(QObject):
         self.start_loading()
 
     def add_paths(self, paths: list[str], copy: bool = True) -> Task:
-        dialog = QProgressDialog("Adding articles…", "Hide", 0, 0, self.context.dialog_parent)
+        dialog = QProgressDialog(translate("library_jobs", "Adding articles…"),
+                                 translate("library_jobs", "Hide"), 0, 0, self.context.dialog_parent)
         dialog.setWindowTitle(translate("library_jobs", "Add articles"))
         dialog.setMinimumDuration(400)  # only shown when many files make it slow
         library = self.library

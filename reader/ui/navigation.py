@@ -140,7 +140,8 @@ class NavigationController(QObject):
             self.context.warn(translate("navigation", "Reader"), str(exc))
             return
         self.show_bookmarks()
-        self.context.show_message(f"Bookmark added: {' '.join(label.split())[:30]}…", 4000)
+        self.context.show_message(translate("navigation", "Bookmark added: {label}…").format(
+            label=" ".join(label.split())[:30]), 4000)
 
     def show_bookmarks(self) -> None:
         """The active article's bookmarks in the list, each pane's in its margin."""

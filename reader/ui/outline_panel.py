@@ -147,7 +147,8 @@ class OutlinePanel(QWidget):
         self.model.set_rows(sorted(headings, key=lambda e: e.start))
         self.removed_model.set_rows(removed)
         self.empty.setVisible(not headings)
-        self.show_removed.setText(f"Show text kept out of the body ({len(removed)})")
+        self.show_removed.setText(translate("outline_panel", "Show text kept out of the body "
+                                            "({count})").format(count=len(removed)))
         self.header.setText("\n".join(f"{label}: {metadata[key]}"
                                       for key, label in HEADER_FIELDS.items()
                                       if metadata.get(key)))

@@ -138,7 +138,8 @@ class PaneContainer(QFrame):
         self.chinese = info is None or view is None or has_chinese(view.text)
         self.script_combo.setEnabled(self.chinese)
         self.script_combo.setToolTip(translate("pane_container", SCRIPT_TIP) if self.chinese else
-                                     "No Chinese in this article: the script does not apply")
+                                     translate("pane_container", "No Chinese in this article: the script does not "
+                                               "apply"))
         self.title_label.setText(info.title if info else "")
         self.title_label.setToolTip(info.path if info else "")
         self.refresh_status()

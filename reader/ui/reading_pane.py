@@ -16,6 +16,7 @@ from reader.core.library.facade import Utf16Index
 from reader.core.library.facade import Script, ScriptView
 from reader.ui.block_format import format_blocks  # wiring (issue 12)
 from reader.ui.fonts import reading_font
+from reader.ui.core_messages import highlight_menu_text
 from reader.ui.i18n import translate
 
 ARTICLE_MIME = "application/x-reader-article-id"
@@ -428,7 +429,7 @@ class ReadingPane(QTextBrowser):
             copy.triggered.connect(self.copy)
             menu.addSeparator()
             for color in HIGHLIGHT_COLORS:
-                action = menu.addAction(f"Highlight {color}")
+                action = menu.addAction(highlight_menu_text(color))
                 action.triggered.connect(lambda _=False, c=color: self.highlightRequested.emit(c))
             menu.addAction(translate("reading_pane", "Highlight with note…")).triggered.connect(self.noteRequested.emit)
         else:

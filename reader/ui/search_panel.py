@@ -165,11 +165,12 @@ class SearchPanel(QWidget):
             self.count_label.setText(error)
             return
         self.model.set_hits(hits)
-        text = f"{total} article{'s' if total != 1 else ''}"
+        text = translate("search_panel", "1 article") if total == 1 else translate(
+            "search_panel", "{count} articles").format(count=total)
         if total > len(hits):
-            text += f" (showing {len(hits)})"
+            text += " " + translate("search_panel", "(showing {count})").format(count=len(hits))
         if indexing:
-            text += " · still indexing"
+            text += " · " + translate("search_panel", "still indexing")
         self.count_label.setText(text)
 
     def _activate(self, index) -> None:
