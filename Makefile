@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test system-deps install bench clean
+.PHONY: run test system-deps install bench clean translations
 
 system-deps:
 	@sh scripts/install-system-deps.sh
@@ -18,6 +18,13 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 install: system-deps $(STAMP)
+	@BIN=$(BIN) sh scripts/translations.sh release
+
+# New interface strings: add them to the .ts files (then translate; tests/ui/test_i18n.py
+# lists what is unfinished) and rebuild the .qm files.
+translations: $(STAMP)
+	BIN=$(BIN) sh scripts/translations.sh update
+	BIN=$(BIN) sh scripts/translations.sh release
 
 run: install
 	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ] && [ -z "$${QT_QPA_PLATFORM:-}" ]; then \

@@ -2,6 +2,8 @@
 AppStream metadata travel inside the wheel (``reader/_bundled``), so ``pip``/``pipx``
 installs open the bundled library; the desktop files also go to ``share/`` for menus."""
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from setuptools import setup
@@ -19,6 +21,19 @@ class BuildWithBundledData(build_py):
         target = Path(self.build_lib) / "reader" / "_bundled"
         for name in BUNDLED:
             shutil.copytree(ROOT / name, target / name, dirs_exist_ok=True)
+        _release_translations(Path(self.build_lib) / "reader" / "i18n")
+
+
+def _release_translations(folder: Path) -> None:
+    """Compile the interface translations afresh when PySide6's lrelease is at hand (the
+    .qm files committed beside the .ts sources ship otherwise)."""
+    lrelease = shutil.which("pyside6-lrelease") or shutil.which(
+        "pyside6-lrelease", path=str(Path(sys.executable).parent))
+    if not lrelease:
+        return
+    for source in sorted(folder.glob("*.ts")):
+        subprocess.run([lrelease, "-silent", str(source), "-qm", str(source.with_suffix(".qm"))],
+                       check=False)
 
 
 setup(

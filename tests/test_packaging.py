@@ -39,6 +39,8 @@ def test_the_wheel_carries_seeds_icon_desktop_file_and_appstream_metadata(wheel)
     for inside in ("resources/icons/reader.svg", "resources/reader.desktop",
                    "resources/io.github.reader.metainfo.xml"):
         assert f"reader/_bundled/{inside}" in names
+    for lang in ("zh_CN", "zh_TW", "es"):  # the interface translations (issue 21)
+        assert {f"reader/i18n/reader_{lang}.qm", f"reader/i18n/reader_{lang}.ts"} <= names
     data = {n.split(".data/data/", 1)[1] for n in names if ".data/data/" in n}
     assert data == {"share/applications/reader.desktop",
                     "share/icons/hicolor/scalable/apps/reader.svg",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from reader.ui.context import AppContext
 from reader.ui.tasks import Lane
 from reader.ui.workspace import Workspace
@@ -53,7 +54,7 @@ class AnchorMarks(QObject):
                 library = self.context.library
                 self.context.tasks.submit(
                     lambda _progress: _marks_of(library, mapping.anchors),
-                    label="Marking shared anchors", lane=Lane.POOL,
+                    label=QT_TRANSLATE_NOOP("tasks", "Marking shared anchors"), lane=Lane.POOL,
                     on_done=lambda result: self._computed(pair, result))
         self._apply(marks or ([], []))
 

@@ -20,6 +20,7 @@ from reader.ui.context import AppContext
 from reader.ui.note_dialog import NoteDialog
 from reader.ui.reading_pane import PaneHighlight, ReadingPane
 from reader.ui.workspace import Workspace
+from reader.ui.i18n import translate
 
 
 class AnnotationController(QObject):
@@ -76,7 +77,8 @@ class AnnotationController(QObject):
     def _article_shown(self, _name: str, opened) -> None:
         """An article was opened: its highlights came with it (no extra read)."""
         if opened.highlights_problem:
-            self.context.show_message(f"Highlights unavailable: {opened.highlights_problem}",
+            self.context.show_message(translate("annotation_controller", "Highlights unavailable: {problem}").format(
+                problem=opened.highlights_problem),
                                       8000)
         for pane in self.workspace.reading_panes():
             if pane.article_id == opened.info.id:
@@ -107,7 +109,8 @@ class AnnotationController(QObject):
             return (self.library.annotations.for_article(article) if article
                     else self.library.annotations.all())
         except Exception as exc:  # an unreadable file or database: say so, go on
-            self.context.show_message(f"Highlights unavailable: {exc}", 8000)
+            self.context.show_message(translate("annotation_controller", "Highlights unavailable: {problem}").format(
+                problem=exc), 8000)
             return []
 
     def _fill_panel(self, items: list[Annotation]) -> None:
@@ -174,7 +177,7 @@ class AnnotationController(QObject):
         pane = pane or self.workspace.pane
         selection = pane.selected_reading_range()
         if pane.article_id is None or selection is None:
-            self.context.show_message("Select some text to highlight.", 4000)
+            self.context.show_message(translate("annotation_controller", "Select some text to highlight."), 4000)
             return None
         try:
             changes = self.library.annotations.add(pane.article_id, selection[0],
@@ -252,15 +255,15 @@ class AnnotationController(QObject):
     def report(self, message: str) -> None:
         """A change could not be saved: say so where the reader is looking."""
         self.context.show_message(message, 10000)
-        self.context.warn("Highlights", message)
+        self.context.warn(translate("annotation_controller", "Highlights"), message)
 
     def reattach(self, annotation: Annotation | None = None) -> None:
         """Attach a highlight to the passage selected in a pane showing its article (one
         try: the chosen row survives focusing the pane; either pane's selection counts)."""
         annotation = annotation or self._current()
         if annotation is None:
-            self.context.show_message("Choose the highlight to re-attach in the "
-                                      "Annotations panel first.", 6000)
+            self.context.show_message(translate("annotation_controller", "Choose the highlight to re-attach in the "
+                                      "Annotations panel first."), 6000)
             return
         panes = [self.workspace.pane] + [p for p in self.workspace.reading_panes()
                                          if p is not self.workspace.pane]
@@ -271,9 +274,9 @@ class AnnotationController(QObject):
                        and (p.article_id == annotation.article or not known)), None)
         if chosen is None:
             QMessageBox.information(
-                self.context.dialog_parent, "Re-attach highlight",
-                "Open the highlight's article, select the passage it belongs to, then "
-                "choose Re-attach again.")
+                self.context.dialog_parent, translate("annotation_controller", "Re-attach highlight"),
+                translate("annotation_controller", "Open the highlight's article, select the "
+                          "passage it belongs to, then choose Re-attach again."))
             return
         pane, selection = chosen
         self._change(annotation, lambda: self.library.annotations.reattach(
@@ -289,7 +292,7 @@ class AnnotationController(QObject):
         parent = self.context.dialog_parent
         article = None if self.panel.whole_library else self.workspace.pane.article_id
         path, chosen = QFileDialog.getSaveFileName(
-            parent, "Export highlights", str(self._export_folder() / "highlights.md"),
+            parent, translate("annotation_controller", "Export highlights"), str(self._export_folder() / "highlights.md"),
             "Markdown (*.md);;W3C Web Annotation JSON (*.json)")
         if not path:
             return
@@ -297,10 +300,10 @@ class AnnotationController(QObject):
         try:
             Path(path).write_text(self.library.annotations.export(fmt, article), "utf-8")
         except OSError as exc:
-            QMessageBox.warning(parent, "Export", f"Could not write {path}:\n{exc}")
+            QMessageBox.warning(parent, translate("annotation_controller", "Export"), f"Could not write {path}:\n{exc}")
             return
         self.context.settings["export/folder"] = str(Path(path).parent)
-        self.context.show_message(f"Exported to {path}", 6000)
+        self.context.show_message(translate("annotation_controller", "Exported to {path}").format(path=path), 6000)
 
     def _export_folder(self) -> Path:
         """The last export's folder, else Documents, else home (never a folder gone)."""

@@ -15,6 +15,7 @@ from reader.core.library.facade import Changes
 from reader.core.library.facade import fold, render_note
 from reader.ui.models import ColumnsTableModel, FilterProxy
 from reader.ui.reading_pane import HIGHLIGHT_COLORS
+from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 AnnotationRole = Qt.ItemDataRole.UserRole + 20
 #: colours made once, not per paint
@@ -52,7 +53,7 @@ def _order(a: Annotation) -> tuple:
 
 
 class AnnotationTableModel(ColumnsTableModel):
-    COLUMNS = ("Quote", "Note", "Tags", "Date", "Article")
+    COLUMNS = (QT_TRANSLATE_NOOP("columns", "Quote"), QT_TRANSLATE_NOOP("columns", "Note"), QT_TRANSLATE_NOOP("columns", "Tags"), QT_TRANSLATE_NOOP("columns", "Date"), QT_TRANSLATE_NOOP("columns", "Article"))
     ARTICLE_COLUMN = 4
     noteEdited = Signal(object, str)   # Annotation, new note (edited in place, issue 19)
 
@@ -144,8 +145,8 @@ class AnnotationTableModel(ColumnsTableModel):
             where = self._titles.get(a.article, a.path)
             if column == 1 and row.note_html:
                 return row.note_html
-            state = "\nCould not be placed in the current text: select new text and use " \
-                    "Re-attach." if a.orphan else ""
+            state = "\n" + translate("annotations_panel", "Could not be placed in the current text: "
+                                      "select new text and use Re-attach.") if a.orphan else ""
             return f"{a.exact}\n— {where}{state}"
         elif role == AnnotationRole:
             return a
@@ -203,15 +204,15 @@ class AnnotationsPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.scope_combo = QComboBox()
-        self.scope_combo.addItem("This article", "article")
-        self.scope_combo.addItem("Whole library", "library")
+        self.scope_combo.addItem(translate("annotations_panel", "This article"), "article")
+        self.scope_combo.addItem(translate("annotations_panel", "Whole library"), "library")
         self.color_combo = QComboBox()
-        self.color_combo.addItem("All colours", "")
+        self.color_combo.addItem(translate("annotations_panel", "All colours"), "")
         for color in COLORS:
             self.color_combo.addItem(color, color)
-        self.tag_edit = QLineEdit(placeholderText="Tag…")
+        self.tag_edit = QLineEdit(placeholderText=translate("annotations_panel", "Tag…"))
         self.tag_edit.setClearButtonEnabled(True)
-        self.text_edit = QLineEdit(placeholderText="Search quotes and notes…")
+        self.text_edit = QLineEdit(placeholderText=translate("annotations_panel", "Search quotes and notes…"))
         self.text_edit.setClearButtonEnabled(True)
         self.model = AnnotationTableModel(self)
         self.proxy = AnnotationFilterProxy(self)
@@ -234,15 +235,15 @@ class AnnotationsPanel(QWidget):
         for column, width in enumerate(DEFAULT_WIDTHS):
             header.resizeSection(column, width)
         self.orphan_button = QToolButton(checkable=True)
-        self.orphan_button.setToolTip("Highlights whose passage is no longer in the text: "
-                                      "show only them, then select new text and Re-attach")
+        self.orphan_button.setToolTip(translate("annotations_panel", "Highlights whose passage is no longer in the text: "
+                                      "show only them, then select new text and Re-attach"))
         self.orphan_button.hide()
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete")
-        self.reattach_button = QPushButton("Re-attach")
-        self.reattach_button.setToolTip("Attach the selected highlight to the text selected "
-                                        "in the reading pane")
-        self.export_button = QPushButton("Export…")
+        self.edit_button = QPushButton(translate("annotations_panel", "Edit…"))
+        self.delete_button = QPushButton(translate("annotations_panel", "Delete"))
+        self.reattach_button = QPushButton(translate("annotations_panel", "Re-attach"))
+        self.reattach_button.setToolTip(translate("annotations_panel", "Attach the selected highlight to the text selected "
+                                        "in the reading pane"))
+        self.export_button = QPushButton(translate("annotations_panel", "Export…"))
 
         filters = QHBoxLayout()
         filters.addWidget(self.scope_combo)
@@ -285,8 +286,10 @@ class AnnotationsPanel(QWidget):
 
     def _count_orphans(self, *_args) -> None:
         count = self.model.orphan_count()
-        self.orphan_button.setText(f"⚠ {count} not placed")
-        self.orphan_button.setAccessibleName(f"Show only the {count} highlights not placed")
+        self.orphan_button.setText("⚠ " + translate("annotations_panel", "{count} not placed").format(
+            count=count))
+        self.orphan_button.setAccessibleName(translate(
+            "annotations_panel", "Show only the {count} highlights not placed").format(count=count))
         self.orphan_button.setVisible(bool(count) or self.orphan_button.isChecked())
 
     def set_scope(self, scope: str) -> None:

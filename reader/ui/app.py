@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from reader import __version__
 from reader.core.library.paths import resolve_data_dir  # before the facade loads
 from reader.ui.startup import show_frame, ui_settings
+from reader.ui.i18n import translate
 
 if TYPE_CHECKING:
     from reader.core.library.facade import Library
@@ -38,8 +39,10 @@ def run_gui(library: str | None = None, data_dir: str | None = None) -> int:
     try:
         data = resolve_data_dir(data_dir)
     except OSError as exc:
-        QMessageBox.critical(None, "Reader", f"Cannot use the data folder:\n{exc}")
+        QMessageBox.critical(None, translate("app", "Reader"), f"Cannot use the data folder:\n{exc}")
         return 2
+    from reader.ui.i18n import apply_language  # the frame already speaks the language
+    apply_language(str(ui_settings(data).value("view/language", "") or ""))
     frame = show_frame(data)
     app.processEvents()  # the frame paints before the heavy imports below
 
@@ -65,7 +68,7 @@ def _check_environment(window: "MainWindow") -> None:
 
     problem = distribution_check()
     if problem:
-        QMessageBox.warning(window, "Reader", problem)
+        QMessageBox.warning(window, translate("app", "Reader"), problem)
     hint = cjk_font_hint()
     if hint:
         window.statusBar().showMessage(hint, 30000)

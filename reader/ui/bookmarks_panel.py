@@ -10,13 +10,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from reader.core.library.facade import Bookmark
 from reader.ui.models import ColumnsTableModel
+from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 BookmarkRole = Qt.ItemDataRole.UserRole + 30
 BOOKMARK_MARK = "#2e7d5b"
 
 
 class BookmarkModel(ColumnsTableModel):
-    COLUMNS = ("Bookmark", "Where")
+    COLUMNS = (QT_TRANSLATE_NOOP("columns", "Bookmark"), QT_TRANSLATE_NOOP("columns", "Where"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -69,14 +70,14 @@ class BookmarksPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents)
-        self.empty_label = QLabel("No bookmarks in this article. Ctrl+B adds one where "
-                                  "you are reading.")
+        self.empty_label = QLabel(translate("bookmarks_panel", "No bookmarks in this article. Ctrl+B adds one where "
+                                  "you are reading."))
         self.empty_label.setWordWrap(True)
-        self.add_button = QPushButton("Add")
-        self.add_button.setToolTip("Bookmark the top of the active pane (Ctrl+B)")
-        self.go_button = QPushButton("Go")
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Delete the selected bookmark (Del)")
+        self.add_button = QPushButton(translate("bookmarks_panel", "Add"))
+        self.add_button.setToolTip(translate("bookmarks_panel", "Bookmark the top of the active pane (Ctrl+B)"))
+        self.go_button = QPushButton(translate("bookmarks_panel", "Go"))
+        self.delete_button = QPushButton(translate("bookmarks_panel", "Delete"))
+        self.delete_button.setToolTip(translate("bookmarks_panel", "Delete the selected bookmark (Del)"))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.go_button, self.delete_button):
             buttons.addWidget(button)

@@ -22,6 +22,7 @@ from reader.ui.reading_pane import ReadingPane
 from reader.ui.tasks import Lane
 from reader.ui.vocabulary_panel import VocabularyPanel
 from reader.ui.workspace import PANES, Workspace
+from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from reader.core.library.facade import Definition
@@ -84,9 +85,9 @@ class DictionaryController(QObject):
             return
         at = None if pane.textCursor().hasSelection() \
             else pane.cursorForPosition(position).position()
-        menu.addAction("Look Up in Dictionary").triggered.connect(
+        menu.addAction(translate("dictionary_controller", "Look Up in Dictionary")).triggered.connect(
             lambda: self.look_up(pane, at))
-        pinyin = menu.addAction("Pinyin Above Characters")
+        pinyin = menu.addAction(translate("dictionary_controller", "Pinyin Above Characters"))
         pinyin.setCheckable(True)
         pinyin.setChecked(pane.interlinear is not None)
         pinyin.triggered.connect(lambda checked: self.set_pinyin(self._name_of(pane), checked))
@@ -111,7 +112,7 @@ class DictionaryController(QObject):
         generation = self._generation
         self.current = None
         if not library.dictionary.ready:  # the first look-up may build the cache (~3 s)
-            self.popup.show_message("Opening the dictionary…", self._below(pane, selected))
+            self.popup.show_message(translate("dictionary_controller", "Opening the dictionary…"), self._below(pane, selected))
 
         def work(_progress) -> Lookup | None:
             if view_end is not None:
@@ -128,7 +129,7 @@ class DictionaryController(QObject):
             return Lookup(definition, article, start, end, view.script.value, query)
 
         self.context.tasks.submit(
-            work, label="Looking up", lane=Lane.QUERY, key="dictionary-lookup",
+            work, label=QT_TRANSLATE_NOOP("tasks", "Looking up"), lane=Lane.QUERY, key="dictionary-lookup",
             on_done=lambda result: self._show(generation, pane, result),
             on_error=lambda message: self._failed(generation, message))
 
@@ -175,10 +176,13 @@ class DictionaryController(QObject):
             item, added = self.context.library.dictionary.add_word(
                 lookup.article, lookup.start, lookup.end, lookup.script)
         except (VocabularyError, KeyError, OSError) as exc:
-            self.popup.set_status(f"Not added: {exc}")
+            self.popup.set_status(translate("dictionary_controller", "Not added: {error}").format(
+                error=exc))
             return
-        self.popup.set_status("Added to vocabulary." if added
-                              else f"“{item.word}” is already in your vocabulary.")
+        self.popup.set_status(translate("dictionary_controller", "Added to vocabulary.") if added
+                              else translate("dictionary_controller",
+                                             "“{word}” is already in your vocabulary.").format(
+                                  word=item.word))
         self.refresh()
         self.vocabularyChanged.emit()
 
@@ -207,13 +211,14 @@ class DictionaryController(QObject):
     def export_dialog(self, fmt: str) -> None:
         suffix = "csv" if fmt == "csv" else "md"
         path, _ = QFileDialog.getSaveFileName(
-            self.context.dialog_parent, "Export vocabulary", str(Path.home() / f"vocabulary.{suffix}"),
+            self.context.dialog_parent, translate("dictionary_controller", "Export vocabulary"), str(Path.home() / f"vocabulary.{suffix}"),
             "CSV for Anki (*.csv)" if fmt == "csv" else "Markdown (*.md)")
         if path:
             try:
                 self.export_to(path, fmt)
             except OSError as exc:
-                self.panel.filter_edit.setPlaceholderText(f"Export failed: {exc.strerror}")
+                self.panel.filter_edit.setPlaceholderText(translate("dictionary_controller", "Export failed: {error}").format(
+                    error=exc.strerror))
 
     # -- pinyin ------------------------------------------------------------------------------
     def toggle_pinyin(self) -> None:
@@ -232,7 +237,7 @@ class DictionaryController(QObject):
             from reader.core.library.facade import warm_up_pinyin
 
             self.context.tasks.submit(lambda _progress: warm_up_pinyin(),
-                                      label="Loading pinyin", lane=Lane.POOL,
+                                      label=QT_TRANSLATE_NOOP("tasks", "Loading pinyin"), lane=Lane.POOL,
                                       on_done=lambda _result: self._pinyin_loaded())
             return
         self._apply_pinyin(name, on)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QTextBr
                                QVBoxLayout, QWidget)
 
 from reader.core.library.facade import Definition
+from reader.ui.i18n import translate
 
 
 def definition_html(definition: Definition) -> str:
@@ -21,7 +22,7 @@ def definition_html(definition: Definition) -> str:
     for word in definition.words:
         if not word.entries:
             parts.append(f"<p><span style='font-size:large'>{escape(word.text)}</span> "
-                         "<i>— not in the dictionary</i></p>")
+                         "<i>— " + translate("dictionary_popup", "not in the dictionary") + "</i></p>")
             continue
         for entry in word.entries:
             both = escape(entry.simplified)
@@ -31,7 +32,8 @@ def definition_html(definition: Definition) -> str:
             parts.append(f"<p><span style='font-size:x-large'>{both}</span>&nbsp;&nbsp;"
                          f"<b>{escape(entry.pinyin)}</b></p><ol>{senses}</ol>")
     if not parts:
-        parts.append(f"<p><i>Nothing found for {escape(definition.query)}.</i></p>")
+        parts.append("<p><i>" + translate("dictionary_popup", "Nothing found for {query}.").format(
+            query=escape(definition.query)) + "</i></p>")
     return "".join(parts)
 
 
@@ -51,9 +53,9 @@ class DictionaryPopup(QFrame):
         self.browser.setOpenLinks(False)
         self.browser.setMinimumSize(340, 120)
         self.status = QLabel("")
-        self.add_button = QPushButton("Add to vocabulary")
+        self.add_button = QPushButton(translate("dictionary_popup", "Add to vocabulary"))
         self.add_button.clicked.connect(self.addRequested)
-        self.search_button = QPushButton("Search library")
+        self.search_button = QPushButton(translate("dictionary_popup", "Search library"))
         self.search_button.clicked.connect(lambda: self.searchRequested.emit(self._query))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -76,7 +78,8 @@ class DictionaryPopup(QFrame):
         self.status.setText("")
         self.add_button.setEnabled(definition.found)
         self.search_button.setVisible(bool(search_query))
-        self.search_button.setText(f"Search library for “{definition.lemma or definition.query}”")
+        self.search_button.setText(translate("dictionary_popup", "Search library for “{word}”").format(
+            word=definition.lemma or definition.query))
         if at is not None:
             self.move(at)
         self.show()

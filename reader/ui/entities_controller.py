@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from reader.ui.context import AppContext
 from reader.ui.entities_panel import EntitiesPanel
 from reader.ui.tasks import Lane
+from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class EntitiesController(QObject):
@@ -53,9 +54,9 @@ class EntitiesController(QObject):
     def rebuild(self) -> None:
         library = self.context.library
         self._building = True
-        self.panel.set_busy("Finding entities…")
+        self.panel.set_busy(translate("entities_controller", "Finding entities…"))
         self.context.tasks.submit(lambda _progress: library.entities.table(),
-                                  label="Finding entities", lane=Lane.POOL, key="entities",
+                                  label=QT_TRANSLATE_NOOP("tasks", "Finding entities"), lane=Lane.POOL, key="entities",
                                   on_done=self._built, on_error=self._failed)
 
     def _built(self, table) -> None:
@@ -66,7 +67,8 @@ class EntitiesController(QObject):
 
     def _failed(self, message: str) -> None:
         self._building = False
-        self.panel.status.setText(f"Could not find entities: {message}")
+        self.panel.status.setText(translate("entities_controller", "Could not find entities: {message}").format(
+            message=message))
 
     def forms(self, name: str) -> list[str]:
         """Every form of the entity ``name`` names (empty if none, or not known yet)."""
@@ -89,7 +91,7 @@ class EntitiesController(QObject):
         try:
             apply(entities)
         except OSError as exc:
-            self.context.warn("Entities", "Could not save the change.", str(exc))
+            self.context.warn(translate("entities_controller", "Entities"), translate("entities_controller", "Could not save the change."), str(exc))
             return
         self._undo.append(before)
         self.panel.set_can_undo(True)
@@ -105,10 +107,12 @@ class EntitiesController(QObject):
         def apply(entities):
             for name in rest:
                 entities.merge(first, name)
-        self._change(apply, f"Merged {', '.join(names)}")
+        self._change(apply, translate("entities_controller", "Merged {names}").format(
+            names=", ".join(names)))
 
     def split(self, name: str) -> None:
-        self._change(lambda entities: entities.split(name), f"Split {name} off its entity")
+        self._change(lambda entities: entities.split(name), translate(
+            "entities_controller", "Split {name} off its entity").format(name=name))
 
     def undo(self) -> None:
         if not self._undo:
@@ -116,9 +120,9 @@ class EntitiesController(QObject):
         try:
             self.context.library.entities.restore(self._undo.pop())
         except OSError as exc:
-            self.context.warn("Entities", "Could not undo the change.", str(exc))
+            self.context.warn(translate("entities_controller", "Entities"), translate("entities_controller", "Could not undo the change."), str(exc))
             return
         self.panel.set_can_undo(bool(self._undo))
-        self.context.show_message("Undone", 4000)
+        self.context.show_message(translate("entities_controller", "Undone"), 4000)
         self.changed.emit()
         self.rebuild()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableView, QVBoxLayout, QWidget)
 
 from reader.ui.models import ColumnsTableModel
+from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 EntityRole = Qt.ItemDataRole.UserRole + 1
 _EVIDENCE_LABEL = {"pinyin": "pinyin", "dictionary": "CC-CEDICT", "gloss": "the text",
@@ -26,7 +27,7 @@ def evidence_text(evidence) -> str:
 
 
 class EntityListModel(ColumnsTableModel):
-    COLUMNS = ("Entity", "Forms", "Articles", "Evidence")
+    COLUMNS = (QT_TRANSLATE_NOOP("columns", "Entity"), QT_TRANSLATE_NOOP("columns", "Forms"), QT_TRANSLATE_NOOP("columns", "Articles"), QT_TRANSLATE_NOOP("columns", "Evidence"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -75,7 +76,7 @@ class EntitiesPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.filter_edit = QLineEdit(placeholderText="Filter entities…")
+        self.filter_edit = QLineEdit(placeholderText=translate("entities_panel", "Filter entities…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -88,18 +89,18 @@ class EntitiesPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 1
                                         else QHeaderView.ResizeMode.ResizeToContents)
         self.forms = QListWidget()
-        self.forms.setToolTip("The forms of the chosen entity; split one out if it is not "
-                              "the same thing")
+        self.forms.setToolTip(translate("entities_panel", "The forms of the chosen entity; split one out if it is not "
+                              "the same thing"))
         self.evidence = QLabel()
         self.evidence.setWordWrap(True)
         self.evidence.setTextFormat(Qt.TextFormat.PlainText)
-        self.merge_button = QPushButton("&Merge")
-        self.merge_button.setToolTip("Make the selected entities one (select two or more)")
-        self.split_button = QPushButton("&Split Off Form")
-        self.split_button.setToolTip("Take the chosen form out of its entity")
-        self.undo_button = QPushButton("&Undo")
-        self.undo_button.setToolTip("Undo the last merge or split")
-        self.status = QLabel("Entities are found when the panel opens.")
+        self.merge_button = QPushButton(translate("entities_panel", "&Merge"))
+        self.merge_button.setToolTip(translate("entities_panel", "Make the selected entities one (select two or more)"))
+        self.split_button = QPushButton(translate("entities_panel", "&Split Off Form"))
+        self.split_button.setToolTip(translate("entities_panel", "Take the chosen form out of its entity"))
+        self.undo_button = QPushButton(translate("entities_panel", "&Undo"))
+        self.undo_button.setToolTip(translate("entities_panel", "Undo the last merge or split"))
+        self.status = QLabel(translate("entities_panel", "Entities are found when the panel opens."))
         buttons = QHBoxLayout()
         for button in (self.merge_button, self.split_button, self.undo_button):
             buttons.addWidget(button)
@@ -131,8 +132,9 @@ class EntitiesPanel(QWidget):
     def set_entities(self, entities: list) -> None:
         chosen = self.current_entity()
         self.model.set_entities(entities)
-        self.status.setText(f"{len(entities)} entities, "
-                            f"{sum(len(e.names) > 1 for e in entities)} with several forms")
+        self.status.setText(translate("entities_panel", "{count} entities, {several} with several "
+                                      "forms").format(count=len(entities), several=sum(
+                                          len(e.names) > 1 for e in entities)))
         if chosen is not None:
             names = set(chosen.names)
             match = next((e for e in entities if names & set(e.names)), None)

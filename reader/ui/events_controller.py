@@ -6,6 +6,7 @@ from typing import Callable, TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from reader.ui.context import AppContext
 from reader.ui.events_panel import EventsPanel
 from reader.ui.tasks import Lane
@@ -34,7 +35,7 @@ class EventsController(QObject):
     def start(self) -> None:
         library = self.context.library
         self.context.tasks.submit(lambda progress: library.events.list(progress=progress),
-                                  label="Finding events", lane=Lane.STORE, key="events",
+                                  label=QT_TRANSLATE_NOOP("tasks", "Finding events"), lane=Lane.STORE, key="events",
                                   show_progress=True, on_done=self._computed)
 
     def _computed(self, events: list[Event]) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox,
 
 from reader.core.library.facade import Script, fold
 from reader.ui.models import FilterProxy
+from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from reader.core.library.facade import Event
@@ -31,7 +32,7 @@ class EventTimelineModel(QAbstractItemModel):
     """Three levels: years, the events of that year in date order, and — for a happening
     several articles report — one row per report (its article and sentence)."""
 
-    COLUMNS = ("Date", "Event", "Article")
+    COLUMNS = (QT_TRANSLATE_NOOP("columns", "Date"), QT_TRANSLATE_NOOP("columns", "Event"), QT_TRANSLATE_NOOP("columns", "Article"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -125,7 +126,7 @@ class EventTimelineModel(QAbstractItemModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.COLUMNS)):
-            return self.COLUMNS[section]
+            return translate("columns", self.COLUMNS[section])
         return None
 
     def year_at(self, index) -> str:
@@ -179,10 +180,12 @@ class EventTimelineModel(QAbstractItemModel):
                 extra = len(event.sources) - 1
                 return f"{title} (+{extra})" if extra > 0 else title
         elif role == Qt.ItemDataRole.ToolTipRole:
-            inferred = "\n(year inferred from the article)" if event.date.inferred else ""
-            actors = f"\nActors: {', '.join(event.actors)}" if event.actors else ""
-            reports = f"\nReported by {len(event.sources)} articles" \
-                if len(event.sources) > 1 else ""
+            inferred = "\n" + translate("events_panel", "(year inferred from the article)") \
+                if event.date.inferred else ""
+            actors = "\n" + translate("events_panel", "Actors: {actors}").format(
+                actors=", ".join(event.actors)) if event.actors else ""
+            reports = "\n" + translate("events_panel", "Reported by {count} articles").format(
+                count=len(event.sources)) if len(event.sources) > 1 else ""
             title = self._titles.get(event.article, event.path)
             return f"{event.label}\n\n{event.sentence}{actors}{inferred}{reports}\n— {title}"
         elif role == EventRole:
@@ -277,14 +280,14 @@ class EventsPanel(QWidget):
         self.model = EventTimelineModel(self)
         self.proxy = EventFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.text_edit = QLineEdit(placeholderText="Filter events…")
+        self.text_edit = QLineEdit(placeholderText=translate("events_panel", "Filter events…"))
         self.text_edit.setClearButtonEnabled(True)
         self.actor_combo = QComboBox()
         self.actor_combo.setEditable(True)
-        self.actor_combo.lineEdit().setPlaceholderText("Actor")
-        self.from_edit = QLineEdit(placeholderText="from (2019, 2019-05)")
-        self.to_edit = QLineEdit(placeholderText="to")
-        self.this_article = QCheckBox("This article only")
+        self.actor_combo.lineEdit().setPlaceholderText(translate("events_panel", "Actor"))
+        self.from_edit = QLineEdit(placeholderText=translate("events_panel", "from (2019, 2019-05)"))
+        self.to_edit = QLineEdit(placeholderText=translate("events_panel", "to"))
+        self.this_article = QCheckBox(translate("events_panel", "This article only"))
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)

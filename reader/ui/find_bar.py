@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from reader.ui.i18n import translate
 
 
 class FindBar(QWidget):
@@ -13,17 +14,17 @@ class FindBar(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.edit = QLineEdit(placeholderText="Find in article…")
+        self.edit = QLineEdit(placeholderText=translate("find_bar", "Find in article…"))
         self.edit.setClearButtonEnabled(True)
         self.count_label = QLabel("")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setMinimumWidth(90)
-        previous_button = QToolButton(text="▲", toolTip="Previous match (Shift+F3)")
-        next_button = QToolButton(text="▼", toolTip="Next match (F3)")
-        close_button = QToolButton(text="✕", toolTip="Close (Esc)")
+        previous_button = QToolButton(text="▲", toolTip=translate("find_bar", "Previous match (Shift+F3)"))
+        next_button = QToolButton(text="▼", toolTip=translate("find_bar", "Next match (F3)"))
+        close_button = QToolButton(text="✕", toolTip=translate("find_bar", "Close (Esc)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(QLabel("Find:"))
+        layout.addWidget(QLabel(translate("find_bar", "Find:")))
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.count_label)
         layout.addWidget(previous_button)

@@ -6,6 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QImage, QPainter
 
+from reader.ui.i18n import translate
 from reader.core.library.facade import bundled_resources
 
 RESOURCES = bundled_resources()  # the checkout's resources/, or the copy inside a wheel
@@ -58,11 +59,13 @@ def cjk_font_hint() -> str | None:
     chinese = {QFontDatabase.WritingSystem.SimplifiedChinese,
                QFontDatabase.WritingSystem.TraditionalChinese}
     if family is None:
-        return (f"No Chinese font installed: Chinese shows as boxes. Install one, e.g. "
-                f"`sudo apt install {CJK_FONT_PACKAGE}`, and restart Reader.")
+        return translate("fonts", "No Chinese font installed: Chinese shows as boxes. Install "
+                         "one, e.g. `sudo apt install {package}`, and restart Reader.").format(
+                             package=CJK_FONT_PACKAGE)
     if family not in CJK_FAMILIES and not chinese & set(QFontDatabase.writingSystems(family)):
-        return (f"No Chinese font installed: showing Chinese with {family}. For proper "
-                f"Chinese glyphs install one, e.g. `sudo apt install {CJK_FONT_PACKAGE}`.")
+        return translate("fonts", "No Chinese font installed: showing Chinese with {family}. "
+                         "For proper Chinese glyphs install one, e.g. `sudo apt install "
+                         "{package}`.").format(family=family, package=CJK_FONT_PACKAGE)
     return None
 
 

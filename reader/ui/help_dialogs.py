@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from reader import __version__
 from reader.ui.view_modes import menu_path
+from reader.ui.i18n import translate
 
 
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
@@ -21,12 +22,13 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
 def show_shortcuts(window: QMainWindow) -> None:
     rows = "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>"
                    for name, keys in shortcut_rows(window))
-    QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", f"<table>{rows}</table>",
+    QMessageBox(QMessageBox.Icon.NoIcon, translate("help_dialogs", "Keyboard shortcuts"), f"<table>{rows}</table>",
                 QMessageBox.StandardButton.Ok, window).open()
 
 
 def show_about(parent: QWidget) -> None:
-    QMessageBox.about(parent, "About Reader",
-                      f"<h3>Reader {__version__}</h3><p>An offline reader for Chinese "
-                      "(simplified and traditional) and Spanish articles.</p>"
+    QMessageBox.about(parent, translate("help_dialogs", "About Reader"),
+                      f"<h3>Reader {__version__}</h3><p>" + translate(
+                          "help_dialogs", "An offline reader for Chinese (simplified and "
+                          "traditional) and Spanish articles.") + "</p>"
                       "<p>Search: Whoosh · Scripts: OpenCC · UI: Qt for Python</p>")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
 
+from reader.ui.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate
 from reader.core.models import ArticleInfo
 from reader.ui.models import ColumnsTableModel, FilterProxy
 from reader.ui.reading_pane import ARTICLE_MIME
@@ -15,7 +16,7 @@ LanguageRole = Qt.ItemDataRole.UserRole + 2
 
 
 class ArticleListModel(ColumnsTableModel):
-    COLUMNS = ("Title", "Language", "Date", "Added", "Last read")
+    COLUMNS = (QT_TRANSLATE_NOOP("columns", "Title"), QT_TRANSLATE_NOOP("columns", "Language"), QT_TRANSLATE_NOOP("columns", "Date"), QT_TRANSLATE_NOOP("columns", "Added"), QT_TRANSLATE_NOOP("columns", "Last read"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -105,13 +106,20 @@ class ArticleListModel(ColumnsTableModel):
             if column == 1:
                 return LANGUAGE_NAMES.get(article.language, article.language)
             if column == 2:
-                return article.date or ""
-            return (shelf.get("added", "") if column == 3 else shelf.get("last_read", ""))[:10]
+                return format_date(article.date or "")  # wiring (issue 21): the locale's
+            return format_date((shelf.get("added", "") if column == 3 else
+                                shelf.get("last_read", ""))[:10])
         elif role == Qt.ItemDataRole.ToolTipRole:
             labels = [*(f"#{t}" for t in shelf.get("tags", ())), *shelf.get("collections", ())]
-            return (f"{article.title}\n{article.path}\n{article.chars:,} characters" +
+            count = translate("library_model", "{count} characters").format(
+                count=format_number(article.chars))
+            return (f"{article.title}\n{article.path}\n{count}" +
                     (f"\n{' · '.join(labels)}" if labels else ""))
-        elif role == Qt.ItemDataRole.UserRole and column >= 3:  # full time, for sorting
+        elif role == Qt.ItemDataRole.UserRole:  # sort keys: ISO dates, whatever the locale
+            if column == 2:
+                return article.date or ""
+            if column < 2:
+                return self.data(index)
             return shelf.get("added" if column == 3 else "last_read", "")
         elif role == ArticleIdRole:
             return article.id
@@ -129,6 +137,7 @@ class ArticleFilterProxy(FilterProxy):
         self._language = ""
         self.show_removed = False
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortRole(Qt.ItemDataRole.UserRole)
 
     def set_text(self, text: str) -> None:
         with self.filter_change():

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHeaderV
 
 from reader.ui.library_model import (LANGUAGE_NAMES, ArticleFilterProxy, ArticleIdRole,
                                      ArticleListModel)
+from reader.ui.i18n import translate
 
 
 class LibraryPanel(QWidget):
@@ -23,11 +24,11 @@ class LibraryPanel(QWidget):
         self.model = ArticleListModel(self)
         self.proxy = ArticleFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.filter_edit = QLineEdit(placeholderText="Filter by title…")
+        self.filter_edit = QLineEdit(placeholderText=translate("library_panel", "Filter by title…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.language_combo = QComboBox()
-        self.language_combo.addItem("All languages", "")
+        self.language_combo.addItem(translate("library_panel", "All languages"), "")
         for code, name in LANGUAGE_NAMES.items():
             self.language_combo.addItem(name, code)
         self.language_combo.currentIndexChanged.connect(
@@ -58,7 +59,7 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.language_combo)
         layout.addWidget(table)
-        self.removed_check = QCheckBox("Show removed articles")
+        self.removed_check = QCheckBox(translate("library_panel", "Show removed articles"))
         self.removed_check.toggled.connect(self.proxy.set_show_removed)
         layout.addWidget(self.removed_check)
 
@@ -88,19 +89,19 @@ class LibraryPanel(QWidget):
         if not article:
             return
         menu = QMenu(self)
-        menu.addAction("Open in Left Pane").triggered.connect(
+        menu.addAction(translate("library_panel", "Open in Left Pane")).triggered.connect(
             lambda: self.openRequested.emit(article, "left"))
-        menu.addAction("Open in Right Pane").triggered.connect(
+        menu.addAction(translate("library_panel", "Open in Right Pane")).triggered.connect(
             lambda: self.openRequested.emit(article, "right"))
         menu.addSeparator()
-        menu.addAction("Edit Title…").triggered.connect(
+        menu.addAction(translate("library_panel", "Edit Title…")).triggered.connect(
             lambda: self.titleEditRequested.emit(article))
-        menu.addAction("Tags and Collections…").triggered.connect(
+        menu.addAction(translate("library_panel", "Tags and Collections…")).triggered.connect(
             lambda: self.labelsEditRequested.emit(article))
         if self.model.shelf(article).get("removed"):
-            menu.addAction("Restore to Library").triggered.connect(
+            menu.addAction(translate("library_panel", "Restore to Library")).triggered.connect(
                 lambda: self.restoreRequested.emit(article))
         else:
-            menu.addAction("Remove from Library (Keep the File)").triggered.connect(
+            menu.addAction(translate("library_panel", "Remove from Library (Keep the File)")).triggered.connect(
                 lambda: self.removeRequested.emit(article))
         menu.exec(self.table.viewport().mapToGlobal(position))

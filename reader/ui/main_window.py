@@ -24,6 +24,8 @@ from reader.ui.events_controller import EventsController
 from reader.ui.find_bar import FindBar
 from reader.ui.fonts import CJK_FAMILIES, reading_font
 from reader.ui.help_dialogs import shortcut_rows
+from reader.ui.i18n import apply_language, translate, without_accelerator
+from reader.ui.language_menu import LanguageMenu
 from reader.ui.library_jobs import LibraryJobs
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.search_controller import SearchController
@@ -55,10 +57,11 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = Settings(settings, self)
         self.settings.migrate(library.positions.set)
+        apply_language(self.settings["view/language"])  # wiring (issue 21)
         self.tasks = TaskRunner(self)
         self.context = AppContext(library, self.settings, self.tasks, lambda: self, self)
         self.load_errors: list[LoadError] = []
-        self.setWindowTitle("Reader")
+        self.setWindowTitle(translate("main_window", "Reader"))
         fit_to_screen(self, 1420, 860)
         self.setAcceptDrops(True)
 
@@ -104,7 +107,7 @@ class MainWindow(QMainWindow):
         return self.context.library
 
     def _dock(self, spec) -> QDockWidget:
-        dock = QDockWidget(spec.title, self)
+        dock = QDockWidget(translate("actions", spec.title), self)
         dock.setObjectName(spec.id)
         dock.setWidget(spec.widget(self))
         limit_dock(dock)  # wiring (issue 18)
@@ -118,14 +121,15 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar("Script")
         toolbar.setObjectName("script-toolbar")
         for spec in ACTIONS:
-            action = QAction(spec.text, self, checkable=spec.checkable)
+            action = QAction(translate("actions", spec.text), self, checkable=spec.checkable)
             action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
             if spec.tip:
-                action.setToolTip(spec.tip)
+                action.setToolTip(translate("actions", spec.tip))
             action.triggered.connect(lambda _=False, h=spec.handler: h(self))
             if spec.group:
                 groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
             if spec.toolbar:
+                action.setIconText(without_accelerator(action.text()))
                 toolbar.addAction(action)
                 if spec.id == f"script-{Script.TAIWAN.value}":
                     toolbar.addSeparator()
@@ -136,7 +140,7 @@ class MainWindow(QMainWindow):
             self.action(name).setEnabled(False)
             can.connect(self.action(name).setEnabled)
         for title, items in MENUS:
-            self._fill(self.menuBar().addMenu(title), items)
+            self._fill(self.menuBar().addMenu(translate("actions", title)), items)
         self.recent = RecentMenu(self.context, self.workspace.reveal_article, self)  # (19)
         self.menuBar().actions()[0].menu().insertMenu(self.action("open-library"), self.recent)
         self.action("sync").setChecked(self.settings["view/sync"])
@@ -144,13 +148,14 @@ class MainWindow(QMainWindow):
         self.action("caret").setChecked(self.settings["reading/caret"])  # wiring (issue 18)
         self.workspace.set_caret_browsing(self.settings["reading/caret"])
         self.action(f"theme-{self.settings['view/theme']}").setChecked(True)
+        self.language = LanguageMenu(self)  # wiring (issue 21): View ▸ Language
 
     def _fill(self, menu, items) -> None:
         for item in items:
             if item is None:
                 menu.addSeparator()
             elif isinstance(item, tuple):
-                self._fill(menu.addMenu(item[1]), item[2])
+                self._fill(menu.addMenu(translate("actions", item[1])), item[2])
             elif item.startswith("dock:"):
                 menu.addAction(self.docks[item[5:]].toggleViewAction())
             else:
@@ -160,7 +165,7 @@ class MainWindow(QMainWindow):
         return self.actions_by_id[action_id]
 
     def _build_status_bar(self) -> None:
-        self.status_label = QLabel("Loading library…")
+        self.status_label = QLabel(translate("main_window", "Loading library…"))
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # wiring (issue 11): paths
         self.progress_bar = QProgressBar()
         self.progress_bar.setMaximumWidth(220)
@@ -320,6 +325,7 @@ class MainWindow(QMainWindow):
     def set_theme(self, theme: str) -> None:
         self.settings["view/theme"] = theme
         self.action(f"theme-{self.settings['view/theme']}").setChecked(True)
+        self.language = LanguageMenu(self)  # wiring (issue 21): View ▸ Language
         apply_theme(QApplication.instance(), theme)
 
     # -- state ------------------------------------------------------------------------------------
@@ -357,16 +363,19 @@ class MainWindow(QMainWindow):
     # -- background work ------------------------------------------------------------------------------
     def _zoom_text(self) -> str:
         default = OPTIONS["reading/point_size"].default
-        return f"Zoom {round(100 * self.settings['reading/point_size'] / default)}%"
+        percent = round(100 * self.settings['reading/point_size'] / default)
+        return translate("main_window", "Zoom {percent}%").format(percent=percent)
 
     def _show_progress(self, label: str, done: int, total: int) -> None:
-        self.progress_bar.setFormat(f"{label} %v/%m")
+        self.progress_bar.setFormat(f"{translate('tasks', label)} %v/%m")
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
 
     def _task_failed(self, label: str, message: str) -> None:
-        self.status_label.setText(f"{label} failed: {message}")
-        self.context.warn("Reader", f"{label} failed.\n\n{message}")
+        self.status_label.setText(translate("main_window", "{task} failed: {message}").format(
+            task=translate("tasks", label), message=message))
+        self.context.warn(translate("main_window", "Reader"), translate(
+            "main_window", "{task} failed.\n\n{message}").format(task=translate("tasks", label), message=message))
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():

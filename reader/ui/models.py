@@ -6,6 +6,8 @@ from contextlib import contextmanager
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex,
                             QSortFilterProxyModel, Qt)
 
+from reader.ui.i18n import translate
+
 
 class ColumnsTableModel(QAbstractTableModel):
     """A flat table with a fixed list of column titles; subclasses hold the rows."""
@@ -24,7 +26,7 @@ class ColumnsTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.COLUMNS)):
-            return self.COLUMNS[section]
+            return translate("columns", self.COLUMNS[section])
         return None
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QElapsedTimer, QObject, Signal
 
 from reader.core.library.facade import Bookmark, ShelfError
 from reader.ui.bookmarks_panel import BookmarkMarks, BookmarksPanel
+from reader.ui.i18n import translate
 
 Location = tuple[str, str, int]    # pane name, article id, reading offset
 
@@ -118,7 +119,7 @@ class NavigationController(QObject):
         pane = self.workspace.pane
         spans = sorted((h.start, h.end) for h in pane.highlights)
         if not spans:
-            self.context.show_message("No highlights in this article.", 3000)
+            self.context.show_message(translate("navigation", "No highlights in this article."), 3000)
             return
         top = pane.top_reading_offset()
         if step > 0:
@@ -136,10 +137,11 @@ class NavigationController(QObject):
         try:
             self.context.library.shelf.add_bookmark(pane.article_id, offset, label)
         except ShelfError as exc:
-            self.context.warn("Reader", str(exc))
+            self.context.warn(translate("navigation", "Reader"), str(exc))
             return
         self.show_bookmarks()
-        self.context.show_message(f"Bookmark added: {' '.join(label.split())[:30]}…", 4000)
+        self.context.show_message(translate("navigation", "Bookmark added: {label}…").format(
+            label=" ".join(label.split())[:30]), 4000)
 
     def show_bookmarks(self) -> None:
         """The active article's bookmarks in the list, each pane's in its margin."""
@@ -160,10 +162,10 @@ class NavigationController(QObject):
         try:
             self.context.library.shelf.delete_bookmark(bookmark.uid)
         except ShelfError as exc:
-            self.context.warn("Reader", str(exc))
+            self.context.warn(translate("navigation", "Reader"), str(exc))
             return
         self.show_bookmarks()
-        self.context.show_message("Bookmark deleted.", 3000)
+        self.context.show_message(translate("navigation", "Bookmark deleted."), 3000)
 
     def next_bookmark(self) -> None:
         pane = self.workspace.pane
@@ -171,7 +173,7 @@ class NavigationController(QObject):
             return
         marks = [b.offset for b in self.context.library.shelf.bookmarks(pane.article_id)]
         if not marks:
-            self.context.show_message("No bookmarks in this article (Ctrl+B adds one).", 3000)
+            self.context.show_message(translate("navigation", "No bookmarks in this article (Ctrl+B adds one)."), 3000)
             return
         top = pane.top_reading_offset()
         self.jump(next((m for m in marks if m > top + 1), marks[0]))

@@ -8,13 +8,14 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from reader.core.library.facade import COLORS
 from reader.core.library.facade import render_note
+from reader.ui.i18n import translate
 
 
 class NoteDialog(QDialog):
     def __init__(self, quote: str, note: str = "", tags=(), color: str = "yellow",
                  parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Note")
+        self.setWindowTitle(translate("note_dialog", "Note"))
         self.resize(640, 420)
         quote_label = QLabel(quote if len(quote) < 300 else quote[:300] + "…")
         quote_label.setObjectName("note-quote")
@@ -22,11 +23,11 @@ class NoteDialog(QDialog):
         quote_label.setWordWrap(True)
         quote_label.setStyleSheet("font-style: italic; padding: 4px;")
         self.editor = QPlainTextEdit(note)
-        self.editor.setPlaceholderText("Markdown: **bold**, *italic*, lists, [links](https://…)")
+        self.editor.setPlaceholderText(translate("note_dialog", "Markdown: **bold**, *italic*, lists, [links](https://…)"))
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         self.tags_edit = QLineEdit(", ".join(tags))
-        self.tags_edit.setPlaceholderText("tags, separated by commas")
+        self.tags_edit.setPlaceholderText(translate("note_dialog", "tags, separated by commas"))
         self.color_combo = QComboBox()
         for name in COLORS:
             self.color_combo.addItem(name, name)
@@ -35,8 +36,8 @@ class NoteDialog(QDialog):
         splitter.addWidget(self.editor)
         splitter.addWidget(self.preview)
         form = QFormLayout()
-        form.addRow("Tags", self.tags_edit)
-        form.addRow("Colour", self.color_combo)
+        form.addRow(translate("note_dialog", "Tags"), self.tags_edit)
+        form.addRow(translate("note_dialog", "Colour"), self.color_combo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                    QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
+from reader.ui.i18n import translate
 from reader.core.library.facade import OpenedArticle
 from reader.core.models import BlockKind
 from reader.ui.context import AppContext
@@ -116,7 +117,8 @@ class OutlineController(QObject):
         target = (next((s for s in starts if s > position), None) if direction > 0
                   else next((s for s in reversed(starts) if s < position), None))
         if target is None:
-            self.context.show_message("No further heading" if direction > 0
-                                      else "No earlier heading", 2000)
+            self.context.show_message(translate("outline_controller", "No further heading")
+                                      if direction > 0 else
+                                      translate("outline_controller", "No earlier heading"), 2000)
             return
         self.go_to(target, remember=False)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QCheckBox, QLabel, QListView, QVBoxLayout, QWidget
+from reader.ui.core_messages import reason_text
+from reader.ui.i18n import translate
 
 OffsetRole = Qt.ItemDataRole.UserRole + 1
 LevelRole = Qt.ItemDataRole.UserRole + 2
@@ -92,9 +94,9 @@ class RemovedModel(_RowsModel):
         if entry is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{entry.text}  — {entry.reason}"
+            return f"{entry.text}  — {reason_text(entry.reason)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{entry.kind}: {entry.reason}"
+            return f"{reason_text(entry.kind)}: {reason_text(entry.reason)}"
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor(DIM)
         return None
@@ -119,9 +121,9 @@ class OutlinePanel(QWidget):
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.activated.connect(self._activate)
         self.list.clicked.connect(self._activate)
-        self.empty = QLabel("No headings in this article.")
+        self.empty = QLabel(translate("outline_panel", "No headings in this article."))
         self.empty.setEnabled(False)
-        self.show_removed = QCheckBox("Show text kept out of the body")
+        self.show_removed = QCheckBox(translate("outline_panel", "Show text kept out of the body"))
         self.show_removed.toggled.connect(self._removed_toggled)
         self.removed_model = RemovedModel(self)
         self.removed_list = QListView()
@@ -145,7 +147,8 @@ class OutlinePanel(QWidget):
         self.model.set_rows(sorted(headings, key=lambda e: e.start))
         self.removed_model.set_rows(removed)
         self.empty.setVisible(not headings)
-        self.show_removed.setText(f"Show text kept out of the body ({len(removed)})")
+        self.show_removed.setText(translate("outline_panel", "Show text kept out of the body "
+                                            "({count})").format(count=len(removed)))
         self.header.setText("\n".join(f"{label}: {metadata[key]}"
                                       for key, label in HEADER_FIELDS.items()
                                       if metadata.get(key)))

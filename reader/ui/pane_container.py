@@ -8,6 +8,7 @@ from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QSizePolicy,
                                QToolButton, QVBoxLayout)
 
+from reader.ui.i18n import QT_TRANSLATE_NOOP, core_text, translate
 from reader.core.models import ArticleInfo
 from reader.core.library.facade import Script
 from reader.ui.library_model import LANGUAGE_NAMES
@@ -34,9 +35,9 @@ def has_chinese(text: str) -> bool:
 
 
 PANE_SCRIPTS = (Script.ORIGINAL, Script.SIMPLIFIED, Script.TRADITIONAL, Script.TAIWAN)
-EMPTY_TEXT = ("No article here.\n\nOpen one from the library (select it, then Enter), "
+EMPTY_TEXT = QT_TRANSLATE_NOOP("pane_container", "No article here.\n\nOpen one from the library (select it, then Enter), "
               "or drag one onto this pane.")
-SCRIPT_TIP = "Script of this pane (Alt+1…4 for the active pane)"
+SCRIPT_TIP = QT_TRANSLATE_NOOP("pane_container", "Script of this pane (Alt+1…4 for the active pane)")
 
 
 class ElidedLabel(QLabel):
@@ -75,7 +76,7 @@ class PaneContainer(QFrame):
         self.title_label.setMinimumWidth(40)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.script_combo = QComboBox()
-        self.script_combo.setToolTip(SCRIPT_TIP)
+        self.script_combo.setToolTip(translate("pane_container", SCRIPT_TIP))
         # never wider than needed: the title keeps the room (issue 18)
         self.script_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -83,10 +84,10 @@ class PaneContainer(QFrame):
         self.script_combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.chinese = True   # does the shown article have Chinese to convert
         for script in PANE_SCRIPTS:
-            self.script_combo.addItem(script.label, script.value)
+            self.script_combo.addItem(translate("actions", script.label), script.value)
         self.script_combo.activated.connect(
             lambda i: self.scriptChosen.emit(Script(self.script_combo.itemData(i))))
-        close_button = QToolButton(text="✕", toolTip="Close this pane")
+        close_button = QToolButton(text="✕", toolTip=translate("pane_container", "Close this pane"))
         close_button.setAutoRaise(True)
         close_button.clicked.connect(self.closeRequested)
         self.status_label = QLabel("")
@@ -111,7 +112,7 @@ class PaneContainer(QFrame):
         # Qt paints a placeholder one line high (the empty document's first line): a
         # wrapped label over the empty pane says it whole (issue 18)
         self.pane.setPlaceholderText("")
-        self.empty_label = QLabel(EMPTY_TEXT, self.pane.viewport())
+        self.empty_label = QLabel(translate("pane_container", EMPTY_TEXT), self.pane.viewport())
         self.empty_label.setObjectName("empty-pane")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -136,8 +137,9 @@ class PaneContainer(QFrame):
         view = self.pane.view
         self.chinese = info is None or view is None or has_chinese(view.text)
         self.script_combo.setEnabled(self.chinese)
-        self.script_combo.setToolTip(SCRIPT_TIP if self.chinese else
-                                     "No Chinese in this article: the script does not apply")
+        self.script_combo.setToolTip(translate("pane_container", SCRIPT_TIP) if self.chinese else
+                                     translate("pane_container", "No Chinese in this article: the script does not "
+                                               "apply"))
         self.title_label.setText(info.title if info else "")
         self.title_label.setToolTip(info.path if info else "")
         self.refresh_status()
@@ -153,12 +155,13 @@ class PaneContainer(QFrame):
             return
         parts = [LANGUAGE_NAMES.get(info.language, info.language)]
         if self.pane.script:
-            parts.append(self.pane.script.label)
+            parts.append(core_text(self.pane.script.label))
         if info.date:
             parts.append(info.date)
         parts.append(f"{self.pane.position_percent()}%")
         left = minutes_left(info, self.pane.top_reading_offset())  # progress (issue 19)
-        parts.append(f"{left} min left" if left else "end")
+        parts.append(translate("pane_container", "{minutes} min left").format(minutes=left)
+                     if left else translate("pane_container", "end"))
         self.status_label.setText(" · ".join(parts))
 
     @property

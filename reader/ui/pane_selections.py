@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
+from reader.ui.i18n import translate
 from reader.ui.reading_document import near
 
 #: Highlight colours, chosen to stay readable with dark text in light and dark themes.
@@ -51,8 +52,8 @@ def extra_selections(pane, lo: int, hi: int) -> list[QTextEdit.ExtraSelection]:
         selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         selection.format.setUnderlineColor(QColor(SUSPECT))
         selection.format.clearForeground()
-        selection.format.setToolTip("Garbled in the source file (bytes decoded out of "
-                                    "step); Reader could not repair it.")
+        selection.format.setToolTip(translate("reading_pane", "Garbled in the source file (bytes decoded out of "
+                                    "step); Reader could not repair it."))
         selections.append(selection)
     for h in near(pane._highlights, lo, hi):
         selection = _selection(pane, h.start, h.end, HIGHLIGHT_COLORS.get(h.color, MARK))

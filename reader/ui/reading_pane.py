@@ -19,6 +19,8 @@ from reader.ui.pane_selections import (CURRENT_MARK, EVENT_MARK, FLASH,  # noqa:
                                        HIGHLIGHT_COLORS, MARK, NOTE_MARK, extra_selections)
 from reader.ui.reading_document import (NEAR_SCREEN, adopt, build_document, paragraph_format,
                                        scroll_to_position)
+from reader.ui.core_messages import highlight_menu_text
+from reader.ui.i18n import translate
 
 ARTICLE_MIME = "application/x-reader-article-id"
 LINE_HEIGHT_PERCENT = 150
@@ -52,7 +54,7 @@ class ReadingPane(QTextBrowser):
         self.setFont(reading_font())
         self.document().setDocumentMargin(28)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.setPlaceholderText("No article.\nOpen one from the library, or drop one here.")
+        self.setPlaceholderText(translate("reading_pane", "No article.\nOpen one from the library, or drop one here."))
         self.setAccessibleName("Reading text")
         self.setAcceptDrops(True)
         self.viewport().setMouseTracking(True)
@@ -374,22 +376,22 @@ class ReadingPane(QTextBrowser):
     def contextMenuEvent(self, event) -> None:
         menu = QMenu(self)
         if self.textCursor().hasSelection():
-            copy = menu.addAction("Copy")
+            copy = menu.addAction(translate("reading_pane", "Copy"))
             copy.triggered.connect(self.copy)
             menu.addSeparator()
             for color in HIGHLIGHT_COLORS:
-                action = menu.addAction(f"Highlight {color}")
+                action = menu.addAction(highlight_menu_text(color))
                 action.triggered.connect(lambda _=False, c=color: self.highlightRequested.emit(c))
-            menu.addAction("Highlight with note…").triggered.connect(self.noteRequested.emit)
+            menu.addAction(translate("reading_pane", "Highlight with note…")).triggered.connect(self.noteRequested.emit)
         else:
             highlight = self.highlight_at(self.cursorForPosition(event.pos()).position()) \
                 if self._view else None
             if highlight:
                 self.highlightClicked.emit(highlight.uid)
-                menu.addAction("Edit note…").triggered.connect(self.noteRequested.emit)
+                menu.addAction(translate("reading_pane", "Edit note…")).triggered.connect(self.noteRequested.emit)
         menu.addSeparator()
         self.menuAboutToShow.emit(menu, event.pos())  # wiring (issue 20)
-        menu.addAction("Select all").triggered.connect(self.selectAll)
+        menu.addAction(translate("reading_pane", "Select all")).triggered.connect(self.selectAll)
         menu.exec(event.globalPos())
 
     def keyPressEvent(self, event) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from reader.core.library.facade import ShelfError
 from reader.ui.context import AppContext
+from reader.ui.i18n import translate
 
 RECENT_COUNT = 10
 
@@ -17,7 +18,7 @@ RECENT_COUNT = 10
 class RecentMenu(QMenu):
     def __init__(self, context: AppContext, open_article: Callable[[str], object],
                  parent: QWidget | None = None):
-        super().__init__("Recently &Read", parent)
+        super().__init__(translate("recent_menu", "Recently &Read"), parent)
         self.context = context
         self.open_article = open_article
         self.aboutToShow.connect(self.fill)
@@ -37,7 +38,7 @@ class RecentMenu(QMenu):
             action = self.addAction(f"&{number % 10} {title}" if number <= 10 else title)
             action.triggered.connect(lambda _=False, a=article: self.open_article(a))
         if not recent:
-            self.addAction("Nothing read yet").setEnabled(False)
+            self.addAction(translate("recent_menu", "Nothing read yet")).setEnabled(False)
 
     def show_at(self, widget: QWidget) -> None:
         self.popup(widget.mapToGlobal(QPoint(40, 40)))

@@ -6,6 +6,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from reader.core.library.facade import QuerySyntaxError, folders
 from reader.ui.context import AppContext
 from reader.ui.find_bar import FindBar
@@ -52,9 +53,10 @@ class SearchController(QObject):
         wanted = self.panel.filters.value()
         self.context.tasks.submit(
             lambda _progress: library.search.query(query, limit=SEARCH_LIMIT, filters=wanted),
-            label="Search", lane=Lane.QUERY, key="search", on_done=self._search_done,
+            label=QT_TRANSLATE_NOOP("tasks", "Search"), lane=Lane.QUERY, key="search", on_done=self._search_done,
             on_error=lambda message: self.panel.show_results(
-                query, 0, [], f"Search failed: {message}", self.indexing))
+                query, 0, [], translate("search_controller", "Search failed: {message}").format(
+                    message=message), self.indexing))
 
     def _search_done(self, result) -> None:
         self.panel.show_results(result.query, result.total, result.hits, result.error,
@@ -86,7 +88,7 @@ class SearchController(QObject):
     def find_in_article(self, query: str) -> None:
         bar, pane = self.find_bar, self.workspace.pane
         if not pane.article_id:
-            bar.set_status("no article open")
+            bar.set_status(translate("search_controller", "no article open"))
             return
         if not query.strip():
             pane.set_marks([])
@@ -112,7 +114,9 @@ class SearchController(QObject):
     def _show_match_status(self) -> None:
         pane = self.workspace.pane
         marks = pane.marks
-        text = f"{pane.current_mark + 1} of {len(marks)}" if marks else "no matches"
+        text = translate("search_controller", "{current} of {total}").format(
+            current=pane.current_mark + 1, total=len(marks)) if marks else translate(
+            "search_controller", "no matches")
         self.find_bar.set_status(text)
         self.context.show_message(f"Match {text}", 3000)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QLabel, QLineEdit, QListView, QStyle, QStyledItem
                                QVBoxLayout, QWidget)
 
 from reader.ui.search_filters import SearchFilters
+from reader.ui.i18n import translate
 
 if TYPE_CHECKING:
     from reader.core.library.facade import SearchHit
@@ -109,7 +110,7 @@ class SearchPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.query_edit = QLineEdit(placeholderText="Search the library (Ctrl+Shift+F)…")
+        self.query_edit = QLineEdit(placeholderText=translate("search_panel", "Search the library (Ctrl+Shift+F)…"))
         self.query_edit.setClearButtonEnabled(True)
         self.filters = SearchFilters()  # issue 18: restrict and sort in the core
         self.filters.changed.connect(self._request)
@@ -144,7 +145,7 @@ class SearchPanel(QWidget):
             self.model.set_hits([])
             self.count_label.setText("")
             return
-        self.count_label.setText("Searching…")
+        self.count_label.setText(translate("search_panel", "Searching…"))
         self.searchRequested.emit(text)
 
     def _enter(self) -> None:
@@ -164,11 +165,12 @@ class SearchPanel(QWidget):
             self.count_label.setText(error)
             return
         self.model.set_hits(hits)
-        text = f"{total} article{'s' if total != 1 else ''}"
+        text = translate("search_panel", "1 article") if total == 1 else translate(
+            "search_panel", "{count} articles").format(count=total)
         if total > len(hits):
-            text += f" (showing {len(hits)})"
+            text += " " + translate("search_panel", "(showing {count})").format(count=len(hits))
         if indexing:
-            text += " · still indexing"
+            text += " · " + translate("search_panel", "still indexing")
         self.count_label.setText(text)
 
     def _activate(self, index) -> None:

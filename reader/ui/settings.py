@@ -31,6 +31,8 @@ OPTIONS = _options(
     Option("view/sync", bool, True, "Scroll the two panes together"),
     Option("view/serif", bool, False, "Use a serif reading font"),
     Option("view/theme", str, "system", "Colour theme", ("system", "light", "dark")),
+    Option("view/language", str, "", "Interface language (empty: the system's)",
+           ("", "en", "zh_CN", "zh_TW", "es")),
     Option("reading/point_size", float, 13.0, "Reading font size in points"),
     Option("reading/caret", bool, False, "Caret browsing: select text with the keyboard"),
     Option("typography/zh", str, "", "Typography for Chinese (JSON; empty: defaults)"),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QInputDialog
 from reader.core.library.facade import ShelfError
 from reader.ui.context import AppContext
 from reader.ui.library_panel import LibraryPanel
+from reader.ui.i18n import translate
 
 
 class ShelfController(QObject):
@@ -40,31 +41,31 @@ class ShelfController(QObject):
         try:
             write()
         except ShelfError as exc:
-            self.context.warn("Reader", str(exc))
+            self.context.warn(translate("shelf_controller", "Reader"), str(exc))
             return
         self.refresh()
         self.context.show_message(message, 5000)
         self.changed.emit(article)
 
     def set_title(self, article: str, title: str) -> None:
-        self._write(article, lambda: self.shelf.set_title(article, title), "Title changed.")
+        self._write(article, lambda: self.shelf.set_title(article, title), translate("shelf_controller", "Title changed."))
 
     def set_labels(self, article: str, tags: str, collections: str) -> None:
         self._write(article, lambda: (self.shelf.set_tags(article, tags),
                                       self.shelf.set_collections(article, collections)),
-                    "Tags and collections saved.")
+                    translate("shelf_controller", "Tags and collections saved."))
 
     def remove(self, article: str) -> None:
         self._write(article, lambda: self.shelf.remove(article),
-                    "Removed from the library; the file and its highlights are kept "
-                    "(Show removed articles → Restore).")
+                    translate("shelf_controller", "Removed from the library; the file and its "
+                              "highlights are kept (Show removed articles → Restore)."))
 
     def restore(self, article: str) -> None:
-        self._write(article, lambda: self.shelf.restore(article), "Restored to the library.")
+        self._write(article, lambda: self.shelf.restore(article), translate("shelf_controller", "Restored to the library."))
 
     def _ask(self, label: str, value: str, done) -> QInputDialog:
         dialog = QInputDialog(self.context.dialog_parent)
-        dialog.setWindowTitle("Reader")
+        dialog.setWindowTitle(translate("shelf_controller", "Reader"))
         dialog.setLabelText(label)
         dialog.setTextValue(value)
         dialog.textValueSelected.connect(done)
@@ -74,13 +75,14 @@ class ShelfController(QObject):
     def title_dialog(self, article: str) -> QInputDialog:
         info = self.context.library.articles.info(article)
         current = self.shelf.entry(article).title or info.title
-        return self._ask("Title:", current, lambda text: self.set_title(article, text))
+        return self._ask(translate("shelf_controller", "Title:"), current, lambda text: self.set_title(article, text))
 
     def labels_dialog(self, article: str) -> QInputDialog:
         entry = self.shelf.entry(article)
         value = ", ".join(f"#{t}" for t in entry.tags)
         value += (" | " if value or entry.collections else "") + ", ".join(entry.collections)
-        return self._ask("Tags (#tag, …) | collections (comma separated):", value,
+        return self._ask(translate("shelf_controller", "Tags (#tag, …) | collections (comma "
+                                   "separated):"), value,
                          lambda text: self.set_labels(article, *_split_labels(text)))
 
 

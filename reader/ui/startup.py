@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QLabel, QMainWindow
+from reader.ui.i18n import translate
 
 DEFAULT_SIZE = (1420, 860)
 
@@ -21,11 +22,11 @@ def ui_settings(data_dir: Path) -> QSettings:
 
 def show_frame(data_dir: Path) -> QMainWindow:
     frame = QMainWindow()
-    frame.setWindowTitle("Reader")
+    frame.setWindowTitle(translate("startup", "Reader"))
     geometry = ui_settings(data_dir).value("window/geometry")
     if not (isinstance(geometry, QByteArray) and frame.restoreGeometry(geometry)):
         frame.resize(*DEFAULT_SIZE)
-    label = QLabel("Opening Reader…")
+    label = QLabel(translate("startup", "Opening Reader…"))
     # A style-sheet property, not Qt.AlignmentFlag: the Qt namespace costs 14 ms to load.
     label.setStyleSheet("qproperty-alignment: AlignCenter; color: gray;")
     frame.setCentralWidget(label)

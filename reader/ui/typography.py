@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from reader.ui.fonts import available_cjk_family
 from reader.ui.settings import Settings
+from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 #: The CJK serif (Ming/Song) faces, first installed wins (fonts-arphic-uming on Debian).
 CJK_SERIF = ("Noto Serif CJK SC", "AR PL UMing CN", "AR PL UMing TW", "Source Han Serif SC")
@@ -154,11 +155,11 @@ class TypographyDialog(QDialog):
 
     def __init__(self, settings: Settings, group: str = "zh", parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Typography")
+        self.setWindowTitle(translate("typography", "Typography"))
         self.settings = settings
         self.language = QComboBox()
-        self.language.addItem("Chinese", "zh")
-        self.language.addItem("Spanish and other languages", "es")
+        self.language.addItem(translate("typography", "Chinese"), "zh")
+        self.language.addItem(translate("typography", "Spanish and other languages"), "es")
         self.latin = QFontComboBox()
         self.cjk = QFontComboBox()
         self.cjk.setWritingSystem(QFontDatabase.WritingSystem.SimplifiedChinese)
@@ -166,15 +167,17 @@ class TypographyDialog(QDialog):
         self.line_height = QSpinBox(minimum=100, maximum=300, singleStep=10, suffix=" %")
         self.spacing = QSpinBox(minimum=0, maximum=60, suffix=" px")
         self.margin = QSpinBox(minimum=0, maximum=300, suffix=" px")
-        self.measure = QSpinBox(minimum=10, maximum=200, suffix=" characters")
-        self.justify = QCheckBox("Justify lines")
+        self.measure = QSpinBox(minimum=10, maximum=200, suffix=translate("typography", " characters"))
+        self.justify = QCheckBox(translate("typography", "Justify lines"))
         form = QFormLayout(self)
-        for label, widget in (("Language", self.language), ("Latin font", self.latin),
-                              ("Chinese font", self.cjk), ("Size", self.size),
-                              ("Line height", self.line_height),
-                              ("Paragraph spacing", self.spacing), ("Margins", self.margin),
-                              ("Line width at most", self.measure), ("", self.justify)):
-            form.addRow(label, widget)
+        for label, widget in ((QT_TRANSLATE_NOOP("typography", "Language"), self.language),
+                              (QT_TRANSLATE_NOOP("typography", "Latin font"), self.latin),
+                              (QT_TRANSLATE_NOOP("typography", "Chinese font"), self.cjk), (QT_TRANSLATE_NOOP("typography", "Size"), self.size),
+                              (QT_TRANSLATE_NOOP("typography", "Line height"), self.line_height),
+                              (QT_TRANSLATE_NOOP("typography", "Paragraph spacing"), self.spacing),
+                              (QT_TRANSLATE_NOOP("typography", "Margins"), self.margin),
+                              (QT_TRANSLATE_NOOP("typography", "Line width at most"), self.measure), ("", self.justify)):
+            form.addRow(translate("typography", label) if label else "", widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close |
                                    QDialogButtonBox.StandardButton.RestoreDefaults)
         buttons.rejected.connect(self.close)

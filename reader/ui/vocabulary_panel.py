@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLin
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from reader.core.library.facade import VocabularyItem, source_of
+from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-COLUMNS = ("Word", "Reading", "Definition", "Sentence", "Source")
+COLUMNS = (QT_TRANSLATE_NOOP("columns", "Word"), QT_TRANSLATE_NOOP("columns", "Reading"), QT_TRANSLATE_NOOP("columns", "Definition"), QT_TRANSLATE_NOOP("columns", "Sentence"), QT_TRANSLATE_NOOP("columns", "Source"))
 ItemRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -51,7 +52,7 @@ class VocabularyModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return translate("columns", COLUMNS[section])
         return None
 
 
@@ -67,7 +68,7 @@ class VocabularyPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.filter_edit = QLineEdit(placeholderText="Filter words, readings, definitions…")
+        self.filter_edit = QLineEdit(placeholderText=translate("vocabulary_panel", "Filter words, readings, definitions…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
@@ -80,11 +81,11 @@ class VocabularyPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(translate("vocabulary_panel", "Delete"))
         self.delete_button.clicked.connect(self._delete)
-        csv_button = QPushButton("Export CSV (Anki)…")
+        csv_button = QPushButton(translate("vocabulary_panel", "Export CSV (Anki)…"))
         csv_button.clicked.connect(lambda: self.exportRequested.emit("csv"))
-        markdown_button = QPushButton("Export Markdown…")
+        markdown_button = QPushButton(translate("vocabulary_panel", "Export Markdown…"))
         markdown_button.clicked.connect(lambda: self.exportRequested.emit("markdown"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)

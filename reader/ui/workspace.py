@@ -10,6 +10,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QSplitter
 
+from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from reader.core.library.facade import Library, OpenedArticle
 from reader.core.library.facade import Script, ScriptView
 from reader.ui.pane_container import PaneContainer
@@ -101,7 +102,8 @@ class Workspace(QObject):
         try:
             info = library.articles.info(article_id)
         except KeyError as exc:
-            self.articleFailed.emit(f"Could not open the article.\n\n{exc}")
+            self.articleFailed.emit(translate("workspace", "Could not open the article.\n\n{error}").format(
+                error=exc))
             return False
         script = self.scripts[name]
         if info.chars > LARGE_ARTICLE and not library.articles.has_document(article_id):
@@ -115,7 +117,8 @@ class Workspace(QObject):
         try:
             opened = library.open(article_id, script)
         except Exception as exc:  # the file may have vanished or changed since loading
-            self.articleFailed.emit(f"Could not open the article.\n\n{exc}")
+            self.articleFailed.emit(translate("workspace", "Could not open the article.\n\n{error}").format(
+                error=exc))
             return False
         self._show(name, opened)
         return True
@@ -282,7 +285,7 @@ class Workspace(QObject):
             self._anchor_maps[key] = None
             library = self.library
             self.tasks.submit(lambda _progress: library.entities.anchor_map(left, right),
-                              label="Aligning the two articles", lane=Lane.POOL,
+                              label=QT_TRANSLATE_NOOP("tasks", "Aligning the two articles"), lane=Lane.POOL,
                               on_done=lambda mapping: self._anchors_computed(key, mapping))
         return self._anchor_maps[key]
 

@@ -2,7 +2,18 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from reader.core.library.facade import Library
+from reader.ui import i18n
 from reader.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def english_interface(monkeypatch):
+    """Tests read English labels whatever the machine's locale; a test that switches the
+    language leaves English behind (the translators are application-wide)."""
+    monkeypatch.setattr(i18n, "resolve", lambda setting: setting if setting in
+                        i18n.LANGUAGES else "en")
+    yield
+    i18n.apply_language("en")
 
 
 @pytest.fixture
