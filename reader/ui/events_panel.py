@@ -21,8 +21,18 @@ _NO_PARENT = 0xFFFFFFFF  # internal id of a year row
 _SOURCE_BASE = 0x40000000  # internal ids of report rows: base + the event's flat number
 
 
+# Parts of a year or month the core names in English ("2017 end"): shown in the interface's
+# language; Q1…Q4 and H1/H2 read the same everywhere.
+_QUALIFIERS = {"start": QT_TRANSLATE_NOOP("events_panel", "start"),
+               "mid": QT_TRANSLATE_NOOP("events_panel", "mid"),
+               "end": QT_TRANSLATE_NOOP("events_panel", "end")}
+
+
 def _date_text(event: "Event") -> str:
-    date = event.date.value + (f" {event.date.qualifier}" if event.date.qualifier else "")
+    qualifier = event.date.qualifier
+    if qualifier in _QUALIFIERS:
+        qualifier = translate("events_panel", _QUALIFIERS[qualifier])
+    date = event.date.value + (f" {qualifier}" if qualifier else "")
     if event.date.value_end:
         date += f" – {event.date.value_end}"
     return date + (" ~" if event.date.inferred else "")

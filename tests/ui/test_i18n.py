@@ -263,3 +263,18 @@ def test_reasons_from_the_core_are_shown_in_the_language():
     assert reason_text("photo credit") == "crédito de foto"
     i18n.apply_language("en")
     assert reason_text("site menu (page tail)") == "site menu (page tail)"
+
+
+def test_parts_of_a_year_in_the_timeline_follow_the_language():
+    from types import SimpleNamespace
+
+    from reader.ui.events_panel import _date_text
+    # what the core gives for "a finales de 2017" / "2017年底" (only the date is read)
+    event = SimpleNamespace(date=SimpleNamespace(value="2017", qualifier="end",
+                                                 value_end=None, inferred=False))
+    i18n.apply_language("es")
+    assert _date_text(event) == "2017 finales"
+    i18n.apply_language("zh_TW")
+    assert _date_text(event) == "2017 末"
+    i18n.apply_language("en")
+    assert _date_text(event) == "2017 end"
