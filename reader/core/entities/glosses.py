@@ -125,3 +125,17 @@ def latin_key(name: str) -> str:
 
 def names_for(latin: str) -> tuple[GlossedName, ...]:
     return lexicon().names.get(latin_key(latin), ())
+
+
+@lru_cache(maxsize=1)
+def _latin_names_by_chinese() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for key, glossed in lexicon().names.items():
+        for name in glossed:
+            found.setdefault(name.simplified, set()).add(key)
+    return {han: frozenset(keys) for han, keys in found.items()}
+
+
+def names_of_chinese(simplified: str) -> frozenset[str]:
+    """The Latin names (lower case) CC-CEDICT gives a Chinese proper noun (大马 → malaysia)."""
+    return _latin_names_by_chinese().get(simplified, frozenset())

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
 from reader.core.entities import glosses, pinyin
+from reader.core.entities.coordination import coordinated_sound_alikes
 from reader.core.entities.names import LatinNames, text_glosses
 from reader.core.text.folding import fold
 from reader.core.text.hanzi import HAN_CLASS
@@ -122,8 +123,11 @@ def _pinyin_matches(folded: Mapping[str, str],
 
 
 def build_entities(texts: Mapping[str, str], extra_names: Iterable[str] = (),
-                   overrides: Overrides = Overrides()) -> list[Entity]:
-    """Entities of a library: ``texts`` maps article id → reading text."""
+                   overrides: Overrides = Overrides(),
+                   removed_texts: Mapping[str, str] | None = None) -> list[Entity]:
+    """Entities of a library: ``texts`` maps article id → reading text. ``removed_texts``
+    (article id → text the cleaner took out, such as readers' comments) is read for lists
+    of names only: it states facts, but nothing in it is a mention."""
     folded = {article: fold(text) for article, text in texts.items()}
     latin = LatinNames()
     for text in texts.values():
@@ -165,7 +169,54 @@ def build_entities(texts: Mapping[str, str], extra_names: Iterable[str] = (),
                     "gloss", gloss.latin, han, f"{text[gloss.start:gloss.end]} ({article})")))
     han_names = _drop_contained(han_names, folded)
     edges = [e for e in edges if not _HAN_RUN.search(e[1]) or e[1] in han_names]
+    listed = dict(texts)
+    listed.update({f"{a}, removed text": t for a, t in (removed_texts or {}).items() if t})
+    for link in _sound_alikes(listed, latin, edges, overrides):
+        han_names.add(link.han)
+        edges.append((node_of(link.latin), link.han,
+                      Evidence("sound", link.latin, link.han, link.sound)))
+        edges.append((node_of(link.latin), link.han,
+                      Evidence("coordination", link.latin, link.han, link.coordination)))
     return _group(texts, folded, latin, han_names, edges, overrides)
+
+
+def _sound_alikes(texts, latin: LatinNames, edges, overrides: Overrides):
+    """Partial transliterations (Tmall = 天猫) that also stand in parallel lists with an
+    entity the other evidence has linked already (``coordination.py``)."""
+    groups = _Groups()
+    split = {node_of(n) for n in overrides.splits}
+    for a, b, _evidence in edges:
+        if a not in split and b not in split:
+            groups.union(a, b)
+    for a, b in overrides.merges:
+        groups.union(node_of(a), node_of(b))
+    han_of: dict[str, list[str]] = defaultdict(list)
+    has_latin: set[str] = set()
+    for node in list(groups.parent):
+        if _HAN_RUN.search(node):
+            han_of[groups.find(node)].append(node)
+        else:
+            has_latin.add(groups.find(node))
+
+    def partners_of(name: str) -> list[str]:
+        node = node_of(name)
+        return han_of.get(groups.find(node), []) if node in groups.parent else []
+
+    def latin_candidate(name: str) -> bool:
+        return (node_of(name) not in split and not latin.is_common_word(name)
+                and not partners_of(name))
+
+    def han_candidate(han: str, name: str) -> bool:
+        if han in split or (han in groups.parent and groups.find(han) in has_latin):
+            return False
+        named = glosses.names_of_chinese(han)  # the dictionary names it otherwise (大马)
+        key = glosses.latin_key(name)
+        if named and not any(n == key or n.startswith(key + " ") for n in named):
+            return False
+        return _name_like(han, folded)
+
+    folded = {article: fold(text) for article, text in texts.items()}
+    return coordinated_sound_alikes(texts, folded, partners_of, latin_candidate, han_candidate)
 
 
 def _name_like(han: str, folded: Mapping[str, str]) -> bool:

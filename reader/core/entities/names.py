@@ -107,3 +107,18 @@ def text_glosses(text: str) -> list[TextGloss]:
         found.append(TextGloss(match.group(2), match.group(1).strip(), match.start(),
                                match.end()))
     return [g for g in found if len(g.latin.split()) <= MAX_NAME_WORDS]
+
+
+def name_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of the capitalised names of a text, leading function words left out
+    (``El Taobao`` → ``Taobao``), in text order."""
+    spans = []
+    for match in _LATIN_RUN.finditer(text):
+        start, run = match.start(1), match.group(1)
+        words = run.replace("-", " ").split()
+        while words and words[0].lower() in _function_words():
+            start += len(words[0]) + 1
+            words = words[1:]
+        if words and len(words) <= MAX_NAME_WORDS:
+            spans.append((start, match.end(1)))
+    return spans

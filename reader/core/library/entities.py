@@ -18,7 +18,7 @@ from reader.core.library.events import EventManager
 OVERRIDES_FILE = "entities.json"
 #: Derived data, like the search index: rebuilt when the library or the overrides change.
 CACHE_FILE = "entities-cache.json"
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 
 
 class EntityManager:
@@ -80,8 +80,11 @@ class EntityManager:
         key = hashlib.sha1(repr((CACHE_VERSION, state)).encode("utf-8")).hexdigest()
         entities = self._read_cache(key)
         if entities is None:
-            texts = {a.id: self._articles.document(a.id).text for a in articles}
-            entities = build_entities(texts, overrides=overrides)
+            documents = {a.id: self._articles.document(a.id) for a in articles}
+            entities = build_entities(
+                {a: d.text for a, d in documents.items()}, overrides=overrides,
+                removed_texts={a: "\n".join(r.text for r in d.removed)
+                               for a, d in documents.items()})
             self._write_cache(key, entities)
         table = EntityTable(entities)
         with self._lock:

@@ -24,7 +24,8 @@ def seeds_library(tmp_path_factory):
 
 @pytest.mark.parametrize("names", [("Taobao", "淘宝", "淘寶"), ("WeChat", "微信"),
                                    ("Taoxiaopu", "淘小鋪"), ("Pinduoduo", "拼多多"),
-                                   ("Alibaba", "阿里巴巴"), ("Tencent", "腾讯", "騰訊")])
+                                   ("Alibaba", "阿里巴巴"), ("Tencent", "腾讯", "騰訊"),
+                                   ("Tmall", "天猫")])
 def test_seed_names_are_one_entity(seeds_library, names):
     table = seeds_library.entities.table()
     found = [table.entity_of(name) for name in names]
@@ -34,7 +35,7 @@ def test_seed_names_are_one_entity(seeds_library, names):
 
 def test_no_two_companies_share_an_entity(seeds_library):
     table = seeds_library.entities.table()
-    companies = ["Taobao", "WeChat", "Taoxiaopu", "Pinduoduo", "Alibaba", "Tencent"]
+    companies = ["Taobao", "WeChat", "Taoxiaopu", "Pinduoduo", "Alibaba", "Tencent", "Tmall"]
     ids = [table.entity_of(name).id for name in companies]
     assert len(set(ids)) == len(ids)
     for entity in table.entities:  # every Chinese name of an entity is one name in two scripts
