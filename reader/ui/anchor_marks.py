@@ -4,7 +4,9 @@ date or amount — marked in both panes, with a tooltip naming what they share.
 The anchors come from the workspace (computed once per pair on the pool); this controller
 turns them into reading-text spans with their tooltips and hands them to the panes, which
 map them to their view once. Marks follow the panes: a new article asks for new anchors,
-a script change keeps them (they are reading-text offsets), a closed pane clears them."""
+a script change keeps them (they are reading-text offsets), a closed pane clears them; a
+merge or split, or a reload that finds a text changed (its content hash), aligns again —
+the panes showing a changed article read it again first."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
@@ -26,6 +28,8 @@ class AnchorMarks(QObject):
         self.context = context
         self.workspace = workspace
         self._marks: dict[tuple[str, str], Marks | None] = {}  # None: on the pool
+        self._generation = 0  # marks asked for before forget() are stale when they arrive
+        self._hashes: dict[str, str] | None = None  # content hash of each article, last load
         workspace.articleShown.connect(lambda *_: self.refresh())
         workspace.activeChanged.connect(lambda *_: self.refresh())
         workspace.anchorsReady.connect(lambda *_: self.refresh())
@@ -34,8 +38,19 @@ class AnchorMarks(QObject):
     def forget(self) -> None:
         """Entities changed (a merge or split, another library): align again."""
         self._marks.clear()
+        self._generation += 1
         self.workspace.forget_anchors()
         self.refresh()
+
+    def library_loaded(self, result) -> None:
+        """What a (re)load changed: texts edited, added or gone change the entities and
+        the anchors of every pair; panes showing an edited text show it anew."""
+        hashes = {info.id: info.content_hash for info in result.articles}
+        previous, self._hashes = self._hashes, hashes
+        if previous is None or previous == hashes:
+            return
+        self.forget()
+        self.workspace.reshow({a for a in hashes if a in previous and previous[a] != hashes[a]})
 
     def _pair(self) -> tuple[str, str] | None:
         containers = self.workspace.containers
@@ -51,15 +66,15 @@ class AnchorMarks(QObject):
             mapping = self.workspace.anchor_map()
             if mapping is not None:  # else anchorsReady calls again
                 self._marks[pair] = None
-                library = self.context.library
+                library, generation = self.context.library, self._generation
                 self.context.tasks.submit(
                     lambda _progress: _marks_of(library, mapping.anchors),
                     label=QT_TRANSLATE_NOOP("tasks", "Marking shared anchors"), lane=Lane.POOL,
-                    on_done=lambda result: self._computed(pair, result))
+                    on_done=lambda result: self._computed(pair, result, generation))
         self._apply(marks or ([], []))
 
-    def _computed(self, pair: tuple[str, str], marks: Marks) -> None:
-        if pair in self._marks:  # not forgotten meanwhile
+    def _computed(self, pair: tuple[str, str], marks: Marks, generation: int) -> None:
+        if generation == self._generation and pair in self._marks:  # not forgotten meanwhile
             self._marks[pair] = marks
             self.refresh()
 

@@ -33,6 +33,9 @@ class EntitiesController(QObject):
         events_panel = events.panel
         events_panel.actor_forms = self.forms
         jobs.loaded.connect(lambda _result: self.invalidate())
+        jobs.loaded.connect(anchor_marks.library_loaded)
+        jobs.added.connect(lambda result: result.added and (self.invalidate(),
+                                                            anchor_marks.forget()))
         self.changed.connect(anchor_marks.forget)
         self.ready.connect(lambda _table: events_panel.add_entities(self.entity_names()))
         events.ready.connect(lambda: events_panel.add_entities(self.entity_names()))

@@ -49,6 +49,7 @@ class Workspace(QObject):
         # Parallel reading (issue 17): (left article, right article) → AnchorMap, or None
         # while it is being computed on the pool.
         self._anchor_maps: dict[tuple[str, str], object] = {}
+        self._anchor_generation = 0  # a result asked for before forget_anchors() is stale
         for name, container in self.containers.items():
             self.splitter.addWidget(container)
             pane = container.pane
@@ -283,20 +284,34 @@ class Workspace(QObject):
         key = (left, right)
         if key not in self._anchor_maps:
             self._anchor_maps[key] = None
-            library = self.library
+            library, generation = self.library, self._anchor_generation
             self.tasks.submit(lambda _progress: library.entities.anchor_map(left, right),
                               label=QT_TRANSLATE_NOOP("tasks", "Aligning the two articles"), lane=Lane.POOL,
-                              on_done=lambda mapping: self._anchors_computed(key, mapping))
+                              on_done=lambda mapping: self._anchors_computed(key, mapping,
+                                                                             generation))
         return self._anchor_maps[key]
 
-    def _anchors_computed(self, key: tuple[str, str], mapping) -> None:
-        if key in self._anchor_maps:  # not forgotten meanwhile
-            self._anchor_maps[key] = mapping
+    def _anchors_computed(self, key: tuple[str, str], mapping, generation: int) -> None:
+        if generation == self._anchor_generation and key in self._anchor_maps:
+            self._anchor_maps[key] = mapping  # (not forgotten meanwhile)
             self.anchorsReady.emit(*key, mapping)
 
     def forget_anchors(self) -> None:
-        """The entities changed (merge, split): align again when next asked."""
+        """The entities or texts changed (merge, split, reload): align again when next
+        asked; alignments still on their way are dropped when they arrive."""
         self._anchor_maps.clear()
+        self._anchor_generation += 1
+
+    def reshow(self, articles: set[str]) -> None:
+        """Articles whose text changed (a reload found them edited): the panes showing them
+        read them again, near where they were."""
+        for name, container in self.containers.items():
+            pane = container.pane
+            article = pane.article_id
+            if container.isVisible() and article in articles:
+                self.library.positions.set(article, pane.top_reading_offset())
+                pane.clear_article()
+                self.open_article(article, name)
 
     def jump_to_partner(self) -> None:
         """Show the other pane's passage about what the active pane shows (Ctrl+Shift+J)."""
