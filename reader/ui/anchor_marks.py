@@ -9,7 +9,7 @@ merge or split, or a reload that finds a text changed (its content hash), aligns
 the panes showing a changed article read it again first."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from reader.ui.context import AppContext
@@ -23,6 +23,10 @@ Marks = tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]  # left, r
 
 
 class AnchorMarks(QObject):
+    #: two different articles are shown and their anchors are not known: the entity table
+    #: is needed (built with progress by whoever connects; alignment waits for it)
+    entitiesWanted = Signal()
+
     def __init__(self, context: AppContext, workspace: Workspace):
         super().__init__(context)
         self.context = context
@@ -63,6 +67,7 @@ class AnchorMarks(QObject):
         pair = self._pair()
         marks = self._marks.get(pair) if pair else None
         if pair and pair not in self._marks:
+            self.entitiesWanted.emit()
             mapping = self.workspace.anchor_map()
             if mapping is not None:  # else anchorsReady calls again
                 self._marks[pair] = None

@@ -34,6 +34,7 @@ class EntitiesController(QObject):
         events_panel.actor_forms = self.forms
         jobs.loaded.connect(lambda _result: self.invalidate())
         jobs.loaded.connect(anchor_marks.library_loaded)
+        anchor_marks.entitiesWanted.connect(self.ensure)  # two different articles shown
         jobs.added.connect(lambda result: result.added and (self.invalidate(),
                                                             anchor_marks.forget()))
         self.changed.connect(anchor_marks.forget)
@@ -58,9 +59,11 @@ class EntitiesController(QObject):
         library = self.context.library
         self._building = True
         self.panel.set_busy(translate("entities_controller", "Finding entities…"))
-        self.context.tasks.submit(lambda _progress: library.entities.table(),
+        # Off the GUI thread, with progress: the first build of a large library takes a
+        # while; later starts read the core's cache file (keyed by the library state).
+        self.context.tasks.submit(lambda progress: library.entities.table(progress),
                                   label=QT_TRANSLATE_NOOP("tasks", "Finding entities"), lane=Lane.POOL, key="entities",
-                                  on_done=self._built, on_error=self._failed)
+                                  show_progress=True, on_done=self._built, on_error=self._failed)
 
     def _built(self, table) -> None:
         self._building = False

@@ -92,3 +92,35 @@ def test_an_alignment_asked_for_before_a_change_is_dropped(qtbot, pair_window):
     workspace._anchors_computed(key, stale, generation=-1)  # a result from before the change
     assert emitted == []
     assert workspace.anchor_map() is not stale
+
+
+def test_the_first_entity_build_runs_on_a_worker_with_progress(qtbot, tmp_path, monkeypatch):
+    import threading
+
+    from reader.core.library.entities import EntityManager
+
+    threads, progress = [], []
+    real = EntityManager.table
+
+    def recording(self, *args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(self, *args, **kwargs)
+    monkeypatch.setattr(EntityManager, "table", recording)
+    root, data = tmp_path / "library", tmp_path / "data"
+    root.mkdir()
+    data.mkdir()
+    (root / "a_zh.txt").write_text(ZH, "utf-8")
+    (root / "b_es.txt").write_text(ES, "utf-8")
+    window = MainWindow(Library(root, data),
+                        QSettings(str(data / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.tasks.progress.connect(lambda label, done, total: progress.append(label))
+    window.show()
+    with qtbot.waitSignal(window.libraryLoaded, timeout=20000):
+        window.start_loading()
+    _click(qtbot, window, "a_zh")
+    with qtbot.waitSignal(window.entities.ready, timeout=60000):
+        _open_right_by_keyboard(qtbot, window, "b_es")  # two articles: entities wanted
+    assert "Finding entities" in progress and window.progress_bar.maximum() > 1
+    assert threads and not any(threads)  # never on the GUI thread
+    assert (data / "entities-cache.json").exists()  # the next start reads it

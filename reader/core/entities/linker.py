@@ -17,7 +17,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from reader.core.entities import glosses, pinyin
 from reader.core.entities.coordination import coordinated_sound_alikes
@@ -96,8 +96,21 @@ class _Groups:
         self.parent[self.find(a)] = self.find(b)
 
 
-def _pinyin_matches(folded: Mapping[str, str],
-                    wanted: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], Counter]:
+class _Ticker:
+    """Counts articles done across the passes of a build, for a progress callback."""
+
+    def __init__(self, progress: Callable[[int, int], None] | None, total: int):
+        self.progress, self.total, self.done = progress, total, 0
+
+    def __call__(self) -> None:
+        self.done += 1
+        if self.progress is not None and (self.done % 10 == 0 or self.done == self.total):
+            self.progress(self.done, self.total)
+
+
+def _pinyin_matches(folded: Mapping[str, str], wanted: Iterable[tuple[str, ...]],
+                    tick: Callable[[], None] = lambda: None
+                    ) -> dict[tuple[str, ...], Counter]:
     """For each syllable sequence, the Chinese strings of the library that read as it.
 
     One pass over the Han characters of the library; at each character only the sequences
@@ -108,6 +121,7 @@ def _pinyin_matches(folded: Mapping[str, str],
     found: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     firsts = by_first.keys()
     for text in folded.values():
+        tick()
         for run in _HAN_RUN.finditer(text):
             for position in range(run.start(), run.end()):
                 for reading in pinyin.readings(text[position]) & firsts:
@@ -124,10 +138,13 @@ def _pinyin_matches(folded: Mapping[str, str],
 
 def build_entities(texts: Mapping[str, str], extra_names: Iterable[str] = (),
                    overrides: Overrides = Overrides(),
-                   removed_texts: Mapping[str, str] | None = None) -> list[Entity]:
+                   removed_texts: Mapping[str, str] | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> list[Entity]:
     """Entities of a library: ``texts`` maps article id → reading text. ``removed_texts``
     (article id → text the cleaner took out, such as readers' comments) is read for lists
-    of names only: it states facts, but nothing in it is a mention."""
+    of names only: it states facts, but nothing in it is a mention. ``progress(done, total)``
+    follows the two passes over the texts (and may raise to stop the build)."""
+    tick = _Ticker(progress, 2 * len(texts))
     folded = {article: fold(text) for article, text in texts.items()}
     latin = LatinNames()
     for text in texts.values():
@@ -142,7 +159,7 @@ def build_entities(texts: Mapping[str, str], extra_names: Iterable[str] = (),
     readings_of = {name: [s for s in pinyin.segmentations(name) if len(s) >= MIN_PINYIN_SYLLABLES]
                    for name in dict.fromkeys(latin_names)
                    if not (latin.is_common_word(name) or latin.only_inside_longer(name))}
-    matches = _pinyin_matches(folded, (s for seqs in readings_of.values() for s in seqs))
+    matches = _pinyin_matches(folded, (s for seqs in readings_of.values() for s in seqs), tick)
     for name in dict.fromkeys(latin_names):
         for glossed in glosses.names_for(name):
             han = fold(glossed.simplified)
@@ -177,7 +194,7 @@ def build_entities(texts: Mapping[str, str], extra_names: Iterable[str] = (),
                       Evidence("sound", link.latin, link.han, link.sound)))
         edges.append((node_of(link.latin), link.han,
                       Evidence("coordination", link.latin, link.han, link.coordination)))
-    return _group(texts, folded, latin, han_names, edges, overrides)
+    return _group(texts, folded, latin, han_names, edges, overrides, tick)
 
 
 def _sound_alikes(texts, latin: LatinNames, edges, overrides: Overrides):
@@ -289,7 +306,8 @@ def _drop_contained(names: set[str], folded: Mapping[str, str]) -> set[str]:
 
 
 def _group(texts, folded, latin: LatinNames, han_names: set[str],
-           edges: list[tuple[str, str, Evidence]], overrides: Overrides) -> list[Entity]:
+           edges: list[tuple[str, str, Evidence]], overrides: Overrides,
+           tick: Callable[[], None] = lambda: None) -> list[Entity]:
     groups = _Groups()
     split = {node_of(n) for n in overrides.splits}
     for a, b, _evidence in edges:
@@ -301,7 +319,7 @@ def _group(texts, folded, latin: LatinNames, han_names: set[str],
     linked_nodes = {n for a, b, _ in edges for n in (a, b)}
     for node in han_names | linked_nodes:
         groups.find(node)
-    mentions = _mentions(texts, folded, latin, han_names | linked_nodes)
+    mentions = _mentions(texts, folded, latin, han_names | linked_nodes, tick)
     members: dict[str, list[str]] = defaultdict(list)
     for node in groups.parent:
         members[groups.find(node)].append(node)
@@ -326,7 +344,8 @@ def _group(texts, folded, latin: LatinNames, han_names: set[str],
     return sorted(entities, key=lambda e: (-len(e.mentions), e.name))
 
 
-def _mentions(texts, folded, latin: LatinNames, nodes: set[str]) -> dict[str, list[Mention]]:
+def _mentions(texts, folded, latin: LatinNames, nodes: set[str],
+              tick: Callable[[], None] = lambda: None) -> dict[str, list[Mention]]:
     """Every occurrence of every name, as reading offsets (folding keeps offsets)."""
     result: dict[str, list[Mention]] = defaultdict(list)
     han = sorted((n for n in nodes if _HAN_RUN.search(n)), key=len, reverse=True)
@@ -337,6 +356,7 @@ def _mentions(texts, folded, latin: LatinNames, nodes: set[str]) -> dict[str, li
     latin_pattern = (re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, latin_forms)) +
                                 r")(?![\w])", re.IGNORECASE) if latin_forms else None)
     for article, text in texts.items():
+        tick()
         folded_text = folded[article]
         if han_pattern:
             for match in han_pattern.finditer(folded_text):

@@ -25,15 +25,26 @@ class EntityTable:
         self.entities = entities
         self._by_id = {e.id: e for e in entities}
         self._by_node: dict[str, Entity] = {}
-        self._by_reading: dict[str, list[tuple[str, Entity]]] = {}
+        self._readings: dict[str, list[tuple[str, Entity]]] | None = None
         for entity in entities:
             for name in entity.names:
                 node = node_of(name)
                 self._by_node.setdefault(node, entity)
                 self._by_node.setdefault(node.replace(" ", ""), entity)
-                if _HAN.search(name):
-                    for key in _reading_keys(fold(name)):
-                        self._by_reading.setdefault(key, []).append((name, entity))
+
+    @property
+    def _by_reading(self) -> dict[str, list[tuple[str, Entity]]]:
+        """Chinese names by their toneless pinyin, made when search first needs them: the
+        pinyin table is large to load, and marks or alignment never need it."""
+        if self._readings is None:
+            readings: dict[str, list[tuple[str, Entity]]] = {}
+            for entity in self.entities:
+                for name in entity.names:
+                    if _HAN.search(name):
+                        for key in _reading_keys(fold(name)):
+                            readings.setdefault(key, []).append((name, entity))
+            self._readings = readings
+        return self._readings
 
     def get(self, entity_id: str) -> Entity | None:
         return self._by_id.get(entity_id)

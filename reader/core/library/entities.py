@@ -12,7 +12,7 @@ from reader.core.entities.align import Anchor, AnchorMap, Landmark, align
 from reader.core.entities.linker import Entity, Evidence, Mention, Overrides, build_entities
 from reader.core.entities.numbers import find_numbers
 from reader.core.entities.table import EntityTable
-from reader.core.library.articles import ArticleManager
+from reader.core.library.articles import ArticleManager, Progress
 from reader.core.library.events import EventManager
 
 OVERRIDES_FILE = "entities.json"
@@ -27,6 +27,8 @@ class EntityManager:
         self._events = events
         self._data_dir = data_dir
         self._lock = threading.Lock()
+        self._building = threading.Lock()
+        self._listeners: list[Progress] = []
         self._table: EntityTable | None = None
         self._state: tuple | None = None
 
@@ -69,27 +71,73 @@ class EntityManager:
         self._save(Overrides(merges, tuple(dict.fromkeys(current.splits + (name,)))))
 
     # -- reading ------------------------------------------------------------------------
-    def table(self) -> EntityTable:
-        """Entities of the library as it is now (built on first use, then cached)."""
+    def table(self, progress: Progress | None = None) -> EntityTable:
+        """Entities of the library as it is now: in memory, else from the cache file when
+        it was made for this library state (the articles' content hashes and the reader's
+        merges and splits), else built (seconds to minutes: call it off the GUI thread;
+        ``progress`` may raise to stop). One build at a time: a second caller waits for it
+        and gets its result."""
         articles = sorted(self._articles.all(), key=lambda a: a.path)
         overrides = self.overrides()
         state = (tuple((a.id, a.content_hash) for a in articles), overrides)
         with self._lock:
             if self._table is not None and self._state == state:
                 return self._table
-        key = hashlib.sha1(repr((CACHE_VERSION, state)).encode("utf-8")).hexdigest()
-        entities = self._read_cache(key)
-        if entities is None:
-            documents = {a.id: self._articles.document(a.id) for a in articles}
-            entities = build_entities(
-                {a: d.text for a, d in documents.items()}, overrides=overrides,
-                removed_texts={a: "\n".join(r.text for r in d.removed)
-                               for a, d in documents.items()})
-            self._write_cache(key, entities)
-        table = EntityTable(entities)
-        with self._lock:
-            self._table, self._state = table, state
-        return table
+        if progress is not None:  # while waiting for another caller's build, hear its progress
+            with self._lock:
+                self._listeners.append(progress)
+        try:
+            with self._building:
+                with self._lock:
+                    if self._table is not None and self._state == state:
+                        return self._table
+                key = hashlib.sha1(repr((CACHE_VERSION, state)).encode("utf-8")).hexdigest()
+                entities = self._read_cache(key)
+                if entities is None:
+                    entities = self._build(articles, overrides, self._reporter(progress))
+                    self._write_cache(key, entities)
+                table = EntityTable(entities)
+                with self._lock:
+                    self._table, self._state = table, state
+            return table
+        finally:
+            if progress is not None:
+                with self._lock:
+                    self._listeners.remove(progress)
+
+    def _reporter(self, own: Progress | None) -> Progress:
+        """Progress of a build, for its caller (which may stop it by raising) and for the
+        callers waiting for it (which may not)."""
+        def report(done: int, total: int, label: str) -> None:
+            with self._lock:
+                waiting = [p for p in self._listeners if p is not own]
+            for listener in waiting:
+                try:
+                    listener(done, total, label)
+                except Exception:  # a waiter that stopped listening
+                    with self._lock:
+                        if listener in self._listeners:
+                            self._listeners.remove(listener)
+            if own is not None:
+                own(done, total, label)
+        return report
+
+    def _build(self, articles, overrides: Overrides, progress: Progress) -> list[Entity]:
+        count = len(articles)
+        total = 3 * count  # reading the texts, then two passes of build_entities over them
+        texts: dict[str, str] = {}
+        removed: dict[str, str] = {}
+        for done, info in enumerate(articles):
+            if done % 10 == 0:
+                progress(done, total, info.path)
+            document = self._articles.document(info.id)
+            texts[info.id] = document.text
+            removed[info.id] = "\n".join(r.text for r in document.removed)
+        entities = build_entities(
+            texts, overrides=overrides, removed_texts=removed,
+            progress=lambda done, of: progress(count + done * 2 * count // max(of, 1), total, ""))
+        progress(total, total, "")
+        return entities
 
     def _read_cache(self, key: str) -> list[Entity] | None:
         try:
@@ -140,14 +188,18 @@ class EntityManager:
 
     def landmarks(self, article: str) -> list[Landmark]:
         """What one article offers for alignment: entity names, dates, amounts."""
+        from reader.core.events.resolve import read_dates
+
         article = self._articles.resolve(article)
-        text = self._articles.document(article).text
+        document = self._articles.document(article)
+        text = document.text
         marks = [Landmark(m.start, m.end, f"entity:{e.id}", "entity", m.name)
                  for e in self.table().entities for m in e.mentions if m.article == article]
-        for event in self._events.list(article):
-            for start, end in event.mentions or [(event.date.start, event.date.end)]:
-                marks.append(Landmark(start, end, f"date:{event.date.value}", "date",
-                                      text[start:end]))
+        # The dates the events extractor reads (same mentions, same values), without the
+        # library-wide actor names events need: aligning two articles reads only those two.
+        for mention in read_dates(document.search_text, self._articles.info(article).date):
+            marks.append(Landmark(mention.start, mention.end, f"date:{mention.value}", "date",
+                                  text[mention.start:mention.end]))
         marks += [Landmark(n.start, n.end, n.key, "number", text[n.start:n.end])
                   for n in find_numbers(text)]
         return marks
