@@ -356,11 +356,15 @@ class EventsPanel(QWidget):
         """Offer entity names in the actor filter too (one name stands for all its forms),
         and filter again: the forms of the chosen one may be known now."""
         known = {fold(self.actor_combo.itemText(i)) for i in range(self.actor_combo.count())}
+        current = self.actor_combo.currentText()
         self.actor_combo.blockSignals(True)
+        if not self.actor_combo.count():  # before the events: keep "no actor" first
+            self.actor_combo.addItem("")
         for name in sorted(names, key=fold):
             if fold(name) not in known:
                 self.actor_combo.addItem(name)
                 known.add(fold(name))
+        self.actor_combo.setCurrentText(current)  # offering names never chooses one
         self.actor_combo.blockSignals(False)
         self._filters_changed()
 

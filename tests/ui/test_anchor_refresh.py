@@ -124,3 +124,20 @@ def test_the_first_entity_build_runs_on_a_worker_with_progress(qtbot, tmp_path, 
     assert "Finding entities" in progress and window.progress_bar.maximum() > 1
     assert threads and not any(threads)  # never on the GUI thread
     assert (data / "entities-cache.json").exists()  # the next start reads it
+    # The events filter is offered the entities but none is chosen for the reader.
+    combo = window.events.panel.actor_combo
+    assert combo.findText("Taobao") >= 0 and combo.currentText() == ""
+
+
+def test_entities_offered_before_the_events_choose_no_actor(qtbot):
+    from reader.ui.events_panel import EventsPanel
+
+    panel = EventsPanel()  # the entities may be ready before the events are
+    qtbot.addWidget(panel)
+    panel.add_entities(["Alibaba", "Ali", "Taobao"])
+    combo = panel.actor_combo
+    assert combo.currentText() == "" and combo.findText("Ali") >= 0
+    combo.setFocus()
+    qtbot.keyClicks(combo.lineEdit(), "Taobao")
+    panel.add_entities(["Tmall"])  # more names later keep the reader's choice
+    assert combo.currentText() == "Taobao"
