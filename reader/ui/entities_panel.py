@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QSplitter,
+                               QScrollArea, QFrame,
                                QTableView, QVBoxLayout, QWidget)
 
 from reader.ui.models import ColumnsTableModel
@@ -93,6 +94,7 @@ class EntitiesPanel(QWidget):
                               "the same thing"))
         self.evidence = QLabel()
         self.evidence.setWordWrap(True)
+        self.evidence.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.evidence.setTextFormat(Qt.TextFormat.PlainText)
         self.merge_button = QPushButton(translate("entities_panel", "&Merge"))
         self.merge_button.setToolTip(translate("entities_panel", "Make the selected entities one (select two or more)"))
@@ -108,11 +110,17 @@ class EntitiesPanel(QWidget):
         detail_layout = QVBoxLayout(details)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.forms, 1)
-        detail_layout.addWidget(self.evidence)
+        evidence_area = QScrollArea()  # long evidence (lists quoted from two texts) scrolls
+        evidence_area.setWidget(self.evidence)
+        evidence_area.setWidgetResizable(True)
+        evidence_area.setFrameShape(QFrame.Shape.NoFrame)
+        detail_layout.addWidget(evidence_area, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(details)
         splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([3000, 1000])  # the list first: a docked panel is often short
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_edit)
