@@ -186,9 +186,12 @@ def build_entities(texts: Mapping[str, str], extra_names: Iterable[str] = (),
                     "gloss", gloss.latin, han, f"{text[gloss.start:gloss.end]} ({article})")))
     han_names = _drop_contained(han_names, folded)
     edges = [e for e in edges if not _HAN_RUN.search(e[1]) or e[1] in han_names]
-    listed = dict(texts)
-    listed.update({f"{a}, removed text": t for a, t in (removed_texts or {}).items() if t})
-    for link in _sound_alikes(listed, latin, edges, overrides):
+    listed, listed_folded = dict(texts), dict(folded)
+    for article, text in (removed_texts or {}).items():
+        if text:
+            listed[f"{article}, removed text"] = text
+            listed_folded[f"{article}, removed text"] = fold(text)
+    for link in _sound_alikes(listed, listed_folded, latin, edges, overrides):
         han_names.add(link.han)
         edges.append((node_of(link.latin), link.han,
                       Evidence("sound", link.latin, link.han, link.sound)))
@@ -197,7 +200,7 @@ def build_entities(texts: Mapping[str, str], extra_names: Iterable[str] = (),
     return _group(texts, folded, latin, han_names, edges, overrides, tick)
 
 
-def _sound_alikes(texts, latin: LatinNames, edges, overrides: Overrides):
+def _sound_alikes(texts, folded, latin: LatinNames, edges, overrides: Overrides):
     """Partial transliterations (Tmall = 天猫) that also stand in parallel lists with an
     entity the other evidence has linked already (``coordination.py``)."""
     groups = _Groups()
@@ -232,7 +235,6 @@ def _sound_alikes(texts, latin: LatinNames, edges, overrides: Overrides):
             return False
         return _name_like(han, folded)
 
-    folded = {article: fold(text) for article, text in texts.items()}
     return coordinated_sound_alikes(texts, folded, partners_of, latin_candidate, han_candidate)
 
 
