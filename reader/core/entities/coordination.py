@@ -105,8 +105,9 @@ def _before(article: str, text: str, first: int, end: int, shared: str) -> Itera
 class SoundAlike:
     latin: str
     han: str
-    sound: str         # T·mall ~ tiān māo
-    coordination: str  # «Taobao y Tmall Mobile» (002) ∥ «淘宝客户端,天猫客户端» (001)
+    sound: str   # T·mall ~ tiān māo
+    kind: str    # the second evidence: coordination | aligned
+    detail: str  # «Taobao y Tmall Mobile» (002) ∥ «淘宝客户端,天猫客户端» (001)
 
 
 def coordinated_sound_alikes(
@@ -114,13 +115,13 @@ def coordinated_sound_alikes(
         partners_of: Callable[[str], list[str]],
         latin_candidate: Callable[[str], bool],
         han_candidate: Callable[[str, str], bool]) -> list[SoundAlike]:
-    """Links of Latin names to Chinese names that sound alike and stand in lists with the
-    same linked entity. ``partners_of(latin)`` gives the Chinese names of a Latin name's
-    entity (empty when it has none); ``latin_candidate`` and ``han_candidate(han, latin)``
-    say whether a name may still be linked. A name with more than one such partner in the
-    other language links none (it is ambiguous)."""
+    """Latin names and Chinese names that sound alike and stand in lists with the same
+    linked entity. ``partners_of(latin)`` gives the Chinese names of a Latin name's entity
+    (empty when it has none); ``latin_candidate`` and ``han_candidate(han, latin)`` say
+    whether a name may still be linked. Every claim is returned: ``unambiguous`` keeps
+    the ones to link."""
     han_lists: dict[str, list[Coordinated]] = {}
-    claims: dict[str, dict[str, SoundAlike]] = defaultdict(dict)
+    claims: dict[tuple[str, str], SoundAlike] = {}
     for article, text in texts.items():
         for latin in latin_coordinations(article, text):
             if not latin_candidate(latin.name):
@@ -130,16 +131,29 @@ def coordinated_sound_alikes(
                     han_lists[partner] = [c for a, f in folded.items()
                                           for c in han_coordinations(a, f, partner)]
                 for han in han_lists[partner]:
-                    if han.name in claims[latin.name]:
+                    if (latin.name, han.name) in claims:
                         continue
                     sound = sounds_like(latin.name, han.name)
                     if sound and han_candidate(han.name, latin.name):
-                        claims[latin.name][han.name] = SoundAlike(
-                            latin.name, han.name, sound,
+                        claims[latin.name, han.name] = SoundAlike(
+                            latin.name, han.name, sound, "coordination",
                             f"«{text[latin.start:latin.end]}» ({latin.article}) ∥ "
                             f"«{texts[han.article][han.start:han.end]}» ({han.article})")
-    unique = [next(iter(found.values())) for found in claims.values() if len(found) == 1]
-    claimed = defaultdict(set)
-    for link in unique:
-        claimed[link.han].add(link.latin.lower())
-    return [link for link in unique if len(claimed[link.han]) == 1]
+    return list(claims.values())
+
+
+def unambiguous(claims: Iterable[SoundAlike]) -> list[SoundAlike]:
+    """The claims of pairs where neither name is claimed with another one (a name with two
+    sound-alike partners links none); a pair may come with several pieces of evidence."""
+    partners: dict[str, set[str]] = defaultdict(set)
+    claimants: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        partners[claim.latin].add(claim.han)
+        claimants[claim.han].add(claim.latin.lower())
+    seen, kept = set(), []
+    for claim in claims:
+        key = (claim.latin, claim.han, claim.kind)
+        if len(partners[claim.latin]) == 1 and len(claimants[claim.han]) == 1 and key not in seen:
+            seen.add(key)
+            kept.append(claim)
+    return kept

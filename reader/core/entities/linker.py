@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Mapping
 
 from reader.core.entities import glosses, pinyin
-from reader.core.entities.coordination import coordinated_sound_alikes
+from reader.core.entities.coordination import coordinated_sound_alikes, unambiguous
+from reader.core.entities.parallel_texts import aligned_sound_alikes
 from reader.core.entities.names import LatinNames, text_glosses
 from reader.core.text.folding import fold
 from reader.core.text.hanzi import HAN_CLASS
@@ -191,18 +192,21 @@ def build_entities(texts: Mapping[str, str], extra_names: Iterable[str] = (),
         if text:
             listed[f"{article}, removed text"] = text
             listed_folded[f"{article}, removed text"] = fold(text)
-    for link in _sound_alikes(listed, listed_folded, latin, edges, overrides):
+    for link in _sound_alikes(listed, listed_folded, latin, edges, overrides, len(texts)):
         han_names.add(link.han)
         edges.append((node_of(link.latin), link.han,
                       Evidence("sound", link.latin, link.han, link.sound)))
         edges.append((node_of(link.latin), link.han,
-                      Evidence("coordination", link.latin, link.han, link.coordination)))
+                      Evidence(link.kind, link.latin, link.han, link.detail)))
     return _group(texts, folded, latin, han_names, edges, overrides, tick)
 
 
-def _sound_alikes(texts, folded, latin: LatinNames, edges, overrides: Overrides):
-    """Partial transliterations (Tmall = 天猫) that also stand in parallel lists with an
-    entity the other evidence has linked already (``coordination.py``)."""
+def _sound_alikes(texts, folded, latin: LatinNames, edges, overrides: Overrides,
+                  readable: int):
+    """Partial transliterations (Tmall = 天猫) with independent evidence: both stand in
+    lists with an entity the other evidence has linked already (``coordination.py``), or
+    between the same anchors of two articles telling the same story (``parallel_texts.py``;
+    the first ``readable`` texts are reading texts, the rest removed text)."""
     groups = _Groups()
     split = {node_of(n) for n in overrides.splits}
     for a, b, _evidence in edges:
@@ -235,7 +239,19 @@ def _sound_alikes(texts, folded, latin: LatinNames, edges, overrides: Overrides)
             return False
         return _name_like(han, folded)
 
-    return coordinated_sound_alikes(texts, folded, partners_of, latin_candidate, han_candidate)
+    claims = coordinated_sound_alikes(texts, folded, partners_of, latin_candidate, han_candidate)
+    bilingual: dict[str, tuple[list[str], list[str]]] = {}
+    for root, han in han_of.items():
+        if root in has_latin:
+            forms = [f for f in latin.counts
+                     if node_of(f) in groups.parent and groups.find(node_of(f)) == root]
+            bilingual[root] = (forms, han) if forms else ([], han)
+    bilingual = {k: v for k, v in bilingual.items() if v[0]}
+    reading = dict(list(texts.items())[:readable])
+    claims += aligned_sound_alikes(
+        reading, {a: folded[a] for a in reading}, bilingual,
+        [n for n in latin.counts if len(n) > 1 and latin_candidate(n)], han_candidate)
+    return unambiguous(claims)
 
 
 def _name_like(han: str, folded: Mapping[str, str]) -> bool:

@@ -77,3 +77,28 @@ def test_lists_in_text_the_cleaner_removed_count_as_evidence_but_not_as_mentions
     assert tmall is table.entity_of("天猫")
     assert "zh, removed text" in next(e.detail for e in tmall.evidence if e.kind == "coordination")
     assert all(m.end <= len(texts[m.article]) for m in tmall.mentions)
+
+
+# Two articles telling the same story, with no list naming the brand: the passage between
+# the same anchors (Suning/苏宁 … 200 … Hangzhou/杭州) is the second piece of evidence.
+STORY_ES = ("Alibaba compró parte de Suning en 2019. Después, Tmall abrió 200 tiendas en "
+            "Hangzhou. Alibaba dijo que los usuarios de Taobao aumentaron un 35 %.")
+STORY_ZH = "阿里巴巴在2019年入股苏宁。随后,天猫开设了200家门店,都在杭州。阿里巴巴表示,淘宝的用户增加了35%。"
+
+
+def test_a_sound_alike_between_the_same_anchors_of_two_articles_links():
+    table = EntityTable(build_entities({"es": STORY_ES, "zh": STORY_ZH}))
+    tmall = table.entity_of("Tmall")
+    assert tmall is table.entity_of("天猫")
+    aligned = next(e.detail for e in tmall.evidence if e.kind == "aligned")
+    assert "Tmall" in aligned and "天猫" in aligned and "(es)" in aligned
+    assert any(e.kind == "sound" for e in tmall.evidence)
+
+
+def test_articles_that_share_too_little_or_a_passage_with_two_sound_alikes_link_none():
+    short = {"es": "Después, Tmall abrió tiendas en Hangzhou.", "zh": "随后,天猫在杭州开店。"}
+    tmall = EntityTable(build_entities(short)).entity_of("Tmall")
+    assert tmall is None or all(n.isascii() for n in tmall.names)
+    two = {"es": STORY_ES, "zh": STORY_ZH.replace("随后,天猫", "随后,田玛和天猫")}
+    tmall = EntityTable(build_entities(two)).entity_of("Tmall")
+    assert tmall is None or all(n.isascii() for n in tmall.names)
