@@ -10,16 +10,24 @@ def bm25(matched: list[tuple[int, list[int], int]], group_df: list[int],
          doc_count: int) -> list[tuple[float, int]]:
     """BM25 with each query group's phrase count as its term frequency (document length
     in bytes of folded text, averaged over the matching documents)."""
-    avg_length = sum(length for _, _, length in matched) / len(matched)
+    return bm25_columns([docnum for docnum, _, _ in matched],
+                        [[counts[g] for _, counts, _ in matched] for g in range(len(group_df))],
+                        [length for _, _, length in matched], group_df, doc_count)
+
+
+def bm25_columns(docnums: list[int], counts_by_group: list[list[int]], lengths: list[int],
+                 group_df: list[int], doc_count: int) -> list[tuple[float, int]]:
+    """``bm25`` over columns: (score, docnum) of each document."""
+    avg_length = sum(lengths) / len(docnums)
     idf = [math.log(1 + (doc_count - df + 0.5) / (df + 0.5)) for df in group_df]
     k1_plus_1, k1_b, k1_1_b = K1 + 1, K1 * B / avg_length, K1 * (1 - B)
     if len(idf) == 1:
         weight = idf[0] * k1_plus_1
-        return [(weight * counts[0] / (counts[0] + k1_1_b + k1_b * length), docnum)
-                for docnum, counts, length in matched]
+        return [(weight * count / (count + k1_1_b + k1_b * length), docnum)
+                for docnum, count, length in zip(docnums, counts_by_group[0], lengths)]
     scored = []
-    for docnum, counts, length in matched:
+    for i, (docnum, length) in enumerate(zip(docnums, lengths)):
         norm = k1_1_b + k1_b * length
-        scored.append((sum(w * c * k1_plus_1 / (c + norm) for w, c in zip(idf, counts)),
-                       docnum))
+        scored.append((sum(w * counts[i] * k1_plus_1 / (counts[i] + norm)
+                           for w, counts in zip(idf, counts_by_group)), docnum))
     return scored
