@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import heapq
 import zlib
+from typing import Iterable
 
 from reader.core.search.query import Query
 from reader.core.search.ranking import bm25, bm25_columns
@@ -22,7 +23,7 @@ def from_arrays(snapshot, query: Query, query_text: str, limit: int | None) -> S
         return SearchResult(query_text, 0, [])
     scored = bm25_columns(docnums, counts, lengths, [len(docnums)] * len(counts),
                           snapshot.doc_count)
-    return ranked(snapshot, query, query_text, limit, scored)
+    return ranked(snapshot, query, query_text, limit, scored, len(docnums))
 
 
 def from_plain(snapshot, query: Query, query_text: str, limit: int | None) -> SearchResult:
@@ -39,14 +40,15 @@ def from_plain(snapshot, query: Query, query_text: str, limit: int | None) -> Se
         matched, group_df = snapshot.verified_matches(query)
     if not matched:
         return SearchResult(query_text, 0, [])
-    return ranked(snapshot, query, query_text, limit, bm25(matched, group_df, snapshot.doc_count))
+    return ranked(snapshot, query, query_text, limit,
+                  bm25(matched, group_df, snapshot.doc_count), len(matched))
 
 
 def ranked(snapshot, query: Query, query_text: str, limit: int | None,
-           scored: list[tuple[float, int]]) -> SearchResult:
+           scored: Iterable[tuple[float, int]], total: int) -> SearchResult:
     """The best ``limit`` of the scored matches made into hits (ties: higher docnum first)."""
     best = sorted(scored, reverse=True) if limit is None else heapq.nlargest(limit, scored)
-    return SearchResult(query_text, len(scored), hits(snapshot, query, best))
+    return SearchResult(query_text, total, hits(snapshot, query, best))
 
 
 def hits(snapshot, query: Query, best: list[tuple[float, int]]) -> list[SearchHit]:

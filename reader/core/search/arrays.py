@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 from array import array
 from pathlib import Path
+from typing import Sequence
 
 from reader.core.search import whoosh_files
 from reader.core.search.query import Phrase, Query
@@ -163,15 +164,16 @@ class ArraySnapshot:
             self._postings[term] = cached
         return cached
 
-    def alternatives(self, terms: tuple[str, ...]) -> dict[int, int]:
+    def alternatives(self, terms: tuple[str, ...]) -> tuple[array, array]:
         """Documents holding any of the terms, with the summed frequencies."""
         if len(terms) == 1:
-            return dict(zip(*self.postings(terms[0])))
+            return self.postings(terms[0])
         counts: dict[int, int] = {}
         for term in terms:
             for docnum, frequency in zip(*self.postings(term)):
                 counts[docnum] = counts.get(docnum, 0) + frequency
-        return counts
+        docnums = sorted(counts)
+        return array("i", docnums), array("I", [counts[d] for d in docnums])
 
     def _term_set(self, alternatives: tuple[str, ...]) -> set[int] | array:
         if len(alternatives) == 1:
@@ -195,13 +197,11 @@ class ArraySnapshot:
     def phrase_counts(self, phrase: Phrase, within: set[int]) -> dict[int, int]:
         """Match counts of a phrase in the documents of ``within`` that it matches. Phrases
         one index term decides are answered from postings alone."""
-        counts = self._counts(phrase)
-        if len(within) < len(counts):
-            return {d: counts[d] for d in within if d in counts}
-        return {d: c for d, c in counts.items() if d in within}
+        return {d: c for d, c in zip(*self._counts(phrase)) if d in within}
 
-    def _counts(self, phrase: Phrase) -> dict[int, int]:
-        """Match counts of a phrase in every document it matches (cached per generation)."""
+    def _counts(self, phrase: Phrase) -> tuple[array, array]:
+        """(docnums ascending, match counts) of every document a phrase matches, cached per
+        generation as compact arrays (a phrase one term decides: its posting arrays)."""
         cached = self._verified.get(phrase)
         if cached is None:
             decided = decided_by_one_term(phrase)
@@ -212,9 +212,9 @@ class ArraySnapshot:
             self._verified[phrase] = cached
         return cached
 
-    def _verified_counts(self, phrase: Phrase) -> dict[int, int]:
+    def _verified_counts(self, phrase: Phrase) -> tuple[array, array]:
         candidates = sorted(self.candidates(phrase))
-        result: dict[int, int] = {}
+        found, found_counts = array("i"), array("I")
         bounds = [s.base + s.count for s in self._segments]
         needle = phrase.text.encode("utf-8")
         i = 0
@@ -232,19 +232,20 @@ class ArraySnapshot:
             else:
                 counts = [len(phrase.find_all(segment.folded.value(d - segment.base)
                                               .decode("utf-8"))) for d in docnums]
-            result.update((d, c) for d, c in zip(docnums, counts) if c)
-        return result
+            kept = [(d, c) for d, c in zip(docnums, counts) if c]
+            found.extend(d for d, _ in kept)
+            found_counts.extend(c for _, c in kept)
+        return found, found_counts
 
-    def matches(self, query: Query) -> tuple[list[int], list[list[int]], list[int]]:
+    def matches(self, query: Query) -> tuple[Sequence[int], list[Sequence[int]], list[int]]:
         """The documents satisfying the query as columns: docnums, the counts of each group,
         folded lengths. Cheap posting sets narrow the documents before any text is
         scanned."""
         lengths = self.lengths
         groups = query.groups
         if len(groups) == 1 and len(groups[0]) == 1 and not query.excluded:
-            counts = self._counts(groups[0][0])  # one phrase: its counts are the answer
-            docnums = list(counts)
-            return docnums, [list(counts.values())], [lengths[d] for d in docnums]
+            docnums, counts = self._counts(groups[0][0])  # one phrase: the answer
+            return docnums, [counts], [lengths[d] for d in docnums]
         alive: set[int] | None = None
         for group in query.groups:
             group_ids = set().union(*(self.candidates(p) for p in group))
