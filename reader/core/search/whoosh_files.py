@@ -15,6 +15,7 @@ import os
 import pickle
 import re
 import struct
+import threading
 import zlib
 from array import array
 from binascii import crc32
@@ -31,6 +32,7 @@ _HASH_LENGTHS = struct.Struct("!ii")  # filetables._lengths: key length, value l
 _HASH_TABLE = struct.Struct("!qi")  # filetables._dir_entry: table position, slot count
 _TERM_INFO = struct.Struct("!BfIBBfII")  # W3TermInfo._struct
 _LITTLE_ENDIAN = struct.pack("=H", 1) == b"\x01\x00"
+_PREAD = getattr(os, "pread", None)
 
 
 class FormatError(ValueError):
@@ -135,20 +137,19 @@ class SegmentFile:
 
     def __init__(self, folder: Path, info: SegmentInfo):
         self.info = info
-        self._fd = os.open(Path(folder) / f"{info.name}.seg", os.O_RDONLY)
+        self._file = open(Path(folder) / f"{info.name}.seg", "rb", buffering=0)
+        self._lock = threading.Lock()  # for seek + read where there is no pread
         try:
-            header = os.pread(self._fd, 12, 0)
+            header = self.read(0, 12)
             directory_offset = _LONG.unpack_from(header)[0]
             directory_length = _INT.unpack_from(header, 8)[0]
-            self._directory = _loads(os.pread(self._fd, directory_length, directory_offset))
+            self._directory = _loads(self.read(directory_offset, directory_length))
         except BaseException:
-            os.close(self._fd)
+            self._file.close()
             raise
 
     def close(self) -> None:
-        if self._fd >= 0:
-            os.close(self._fd)
-            self._fd = -1
+        self._file.close()
 
     def range(self, suffix: str) -> tuple[int, int]:
         """(offset in the segment file, length) of a sub-file, e.g. ``.pst``."""
@@ -156,7 +157,12 @@ class SegmentFile:
         return entry["offset"], entry["length"]
 
     def read(self, offset: int, length: int) -> bytes:
-        data = os.pread(self._fd, length, offset)
+        if _PREAD is not None:
+            data = _PREAD(self._file.fileno(), length, offset)
+        else:  # Windows
+            with self._lock:
+                self._file.seek(offset)
+                data = self._file.read(length)
         if len(data) != length:
             raise FormatError(f"{self.info.name}.seg is shorter than its directory says")
         return data

@@ -147,3 +147,14 @@ def test_pickles_in_index_files_may_name_no_other_code():
         whoosh_files._loads(pickle.dumps(Shell(), 2))
     assert whoosh_files._loads(pickle.dumps({"id": "𠮷", "n": {1, 2}}, 2)) == \
         {"id": "𠮷", "n": {1, 2}}
+
+
+def test_without_pread_the_same_answers_come_from_seek_and_read(tmp_path, texts, monkeypatch):
+    index = build(tmp_path / "ix", texts, monkeypatch)
+    expected = {q: ids_and_scores(index.search(q, limit=None)) for q in ASTRAL_QUERIES}
+    index.close()
+    monkeypatch.setattr(whoosh_files, "_PREAD", None)  # as on Windows
+    again = SearchIndex(tmp_path / "ix")
+    assert {q: ids_and_scores(again.search(q, limit=None)) for q in ASTRAL_QUERIES} == expected
+    assert again.accelerated
+    again.close()
