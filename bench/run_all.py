@@ -159,6 +159,9 @@ def render(results: dict) -> str:
         lines += books_bench.render(results["books"])
     lines += ["## How to rerun", "", "```sh", "make bench                       # everything, "
               "writes this file", ".venv/bin/python -m bench.search --sizes 1000 10000",
+              ".venv/bin/python -m bench.search --sizes 100000 --keep /tmp/kept   # indexes "
+              "kept for", ".venv/bin/python -m bench.search_rss reader "
+              "/tmp/kept/100000/whoosh 阿里巴巴  # RSS again",
               ".venv/bin/python -m bench.app --runs 5 --large bench/out/corpus-10000",
               ".venv/bin/python -m bench.events --size 10000",
               ".venv/bin/python -m bench.books --sizes 1 5", "```", ""]
