@@ -120,7 +120,7 @@ class ArraySnapshot:
         self.deleted = frozenset(d + s.base for s in self._segments for d in s.deleted)
         self.doc_count = sum(s.count for s in self._segments) - len(self.deleted)
         self._postings: dict[str, tuple[array, array]] = {}
-        self._verified: dict[Phrase, dict[int, int]] = {}
+        self._verified: dict[Phrase, tuple[array, array]] = {}
 
     def close(self) -> None:
         for segment in self._segments:
