@@ -186,7 +186,8 @@ def process_memory(engine, query: str) -> dict:
 
 
 # -- the run ---------------------------------------------------------------------------------------
-def measure(size: int, out: Path, queries_random: int = 60, passes: int = 3) -> dict:
+def measure(size: int, out: Path, queries_random: int = 60, passes: int = 3,
+            keep: Path | None = None) -> dict:
     corpus_dir = out / f"corpus-{size}"
     paths = generate(size, corpus_dir)
     texts = {str(i): clean(p.read_text("utf-8")).text for i, p in enumerate(paths)}
@@ -195,7 +196,10 @@ def measure(size: int, out: Path, queries_random: int = 60, passes: int = 3) -> 
     rng = random.Random(7)
     queries = FIXED_QUERIES + random_substrings(list(texts.values()), queries_random, rng)
 
-    work = Path(tempfile.mkdtemp(prefix="reader-bench-"))
+    if keep is not None:  # the built indexes stay there (e.g. to measure RSS again)
+        shutil.rmtree(keep, ignore_errors=True)
+        keep.mkdir(parents=True)
+    work = keep or Path(tempfile.mkdtemp(prefix="reader-bench-"))
     result: dict = {"articles": size, "megabytes": round(sum(len(t.encode()) for t in
                                                               texts.values()) / 1e6, 1),
                     "queries": len(queries), "engines": {}}
@@ -258,7 +262,8 @@ def measure(size: int, out: Path, queries_random: int = 60, passes: int = 3) -> 
             "p50_ms": round(statistics.median(best), 2), "p95_ms": round(percentile(best, 95), 2),
             "recall": 1.0, "precision": 1.0}
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if keep is None:
+            shutil.rmtree(work, ignore_errors=True)
     return result
 
 
@@ -267,10 +272,11 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--out", type=Path, default=Path("bench/out"))
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--keep", type=Path, help="build the indexes in KEEP/SIZE and keep them")
     args = parser.parse_args()
     results = []
     for size in args.sizes:
-        r = measure(size, args.out)
+        r = measure(size, args.out, keep=args.keep / str(size) if args.keep else None)
         results.append(r)
         print(json.dumps(r, ensure_ascii=False, indent=1), flush=True)
     if args.json:

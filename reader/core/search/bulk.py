@@ -20,12 +20,9 @@ from whoosh.system import pack_ushort
 from whoosh.util.numeric import length_to_byte
 from whoosh.writing import MERGE_SMALL, SegmentWriter
 
+from reader.core.search.batches import BULK_MIN_DOCUMENTS, BULK_SEGMENT_DOCUMENTS  # noqa: F401
 from reader.core.text.folding import index_terms
 
-#: Batches at least this large go through the bulk writer; smaller updates keep Whoosh's.
-BULK_MIN_DOCUMENTS = 500
-#: Documents per bulk segment: peak memory stays ~160 MB (one 10k segment peaked at 363 MB).
-BULK_SEGMENT_DOCUMENTS = 3000
 _STORED_FIELDS = ("hash", "id", "path", "title")  # sorted, as Whoosh adds them
 _COLUMN_FIELDS = ("catalog", "folded", "reading")
 

@@ -2,10 +2,8 @@
 
 Retrieval and verification are split: postings answer "which documents hold every term of
 the query" (bigrams, characters and stems, no positions); each candidate's folded text, kept
-in a Whoosh column, is then scanned for the exact phrase, which drops false candidates and
-counts the matches; documents are ranked by BM25 over those counts. Only the hits shown get
-their reading text unpacked for offsets and snippets. Measured in ``bench/search.py``:
-recall and precision against substring truth are both 1.00.
+in a Whoosh column, is scanned for the exact phrase; BM25 over those counts ranks
+(``answers``). Recall and precision against substring truth: 1.00 (``bench/search.py``).
 
 Two distinct failure paths (see ``open`` and ``search``):
 - the index is damaged (a file differs from the manifest, Whoosh cannot open it, the plain
@@ -15,35 +13,33 @@ Two distinct failure paths (see ``open`` and ``search``):
 """
 from __future__ import annotations
 
-import heapq
 import logging
 import shutil
 import threading
 import time
-import zlib
 from pathlib import Path
 from typing import Callable, Iterable
 
-from whoosh import index as whoosh_index
-from whoosh.filedb.filestore import FileStorage
-from whoosh.reading import EmptyReader
-from whoosh.writing import SegmentWriter
-
-from reader.core.search import integrity, mapped
+from reader.core.search import answers, integrity
 from reader.core.search.arrays import ArraySnapshot, read_catalog
-from reader.core.search.bulk import (BULK_MIN_DOCUMENTS, BULK_SEGMENT_DOCUMENTS,
-                                     BulkSegmentWriter, merge_small_segments_only)
+from reader.core.search.batches import BULK_MIN_DOCUMENTS, BULK_SEGMENT_DOCUMENTS
+from reader.core.search.integrity import INDEX_VERSION
 from reader.core.search.locking import DEFAULT_WAIT_S, IndexBusy, writer_lock
-from reader.core.search.plain import PlainSnapshot, single_index_term
 from reader.core.search.query import Query, QuerySyntaxError, parse_query
-from reader.core.search.ranking import bm25
 from reader.core.search.results import (IndexReport, IndexSource, Match, SearchHit,
-                                        SearchResult, make_hit, snippet_bounds)
-from reader.core.search.schema import (INDEX_VERSION, document_fields, make_schema,
-                                       parse_catalog_value)
+                                        SearchResult, snippet_bounds)
+from reader.core.search.whoosh_files import latest_generation
+
+# Whoosh (and numpy, for the bulk writer) is imported where an index is opened, written or
+# searched through the plain path: a process that only searches never imports it (issue 15).
 
 log = logging.getLogger(__name__)
-mapped.install()
+
+
+def _segment_writer(ix, **options):
+    from whoosh.writing import SegmentWriter
+    return SegmentWriter(ix, _lk=False, **options)
+
 
 _BATCH = 400  # documents per commit for small updates: searches see progress
 DAMAGED_MESSAGE = ("The search index is damaged; it is rebuilt the next time the library "
@@ -64,30 +60,40 @@ class SearchIndex:
         # Opening may rebuild; the GUI searches while a worker indexes.
         self._open_lock = threading.RLock()
         self._search_lock = threading.Lock()
-        self._snapshot: ArraySnapshot | PlainSnapshot | None = None
+        self._snapshot = None  # an ArraySnapshot or a plain.PlainSnapshot
+        self._checked_without_whoosh = False  # the manifest was checked for the fast path
 
     # -- opening, damage and recovery ---------------------------------------------------------
-    def _inspect(self):
-        """(why the index cannot be used as it is, or None; the opened Whoosh index)."""
+    def _check_files(self) -> str | None:
+        """Why the index cannot be used as it is, judged without Whoosh (folder, description,
+        version, manifest), or None."""
         folder = self.folder
         if folder.exists() and not folder.is_dir():
-            return "the index folder had been replaced by a file", None
+            return "the index folder had been replaced by a file"
         if not folder.exists():
-            return "no index yet", None
+            return "no index yet"
         try:
             meta = integrity.read_meta(folder)
         except FileNotFoundError:
-            return "the index was incomplete", None
+            return "the index was incomplete"
         except (ValueError, OSError) as exc:
-            return f"the index was damaged ({type(exc).__name__} in its description)", None
+            return f"the index was damaged ({type(exc).__name__} in its description)"
         if meta.get("version") != INDEX_VERSION:
             return (f"the index format changed (version {meta.get('version')} → "
-                    f"{INDEX_VERSION})"), None
+                    f"{INDEX_VERSION})")
         damage = meta.get("damaged") or integrity.find_damage(folder, meta)
         if damage:
-            return f"the index was damaged ({damage})", None
+            return f"the index was damaged ({damage})"
+        return None
+
+    def _inspect(self):
+        """(why the index cannot be used as it is, or None; the opened Whoosh index)."""
+        reason = self._check_files()
+        if reason is not None:
+            return reason, None
         try:
-            ix = whoosh_index.open_dir(str(folder))
+            from reader.core.search.mapped import whoosh_index
+            ix = whoosh_index().open_dir(str(self.folder))
             with ix.searcher() as searcher:  # reads the TOC and opens every segment
                 searcher.doc_count()
         except Exception as exc:  # any unpickling/format error from a broken file
@@ -127,6 +133,11 @@ class SearchIndex:
                 shutil.rmtree(path, ignore_errors=True)
             else:
                 path.unlink(missing_ok=True)
+        from whoosh.filedb.filestore import FileStorage
+
+        from reader.core.search.mapped import whoosh_index
+        from reader.core.search.schema import make_schema
+        whoosh_index()
         self._ix = FileStorage(str(self.folder)).create_index(make_schema())
         self._damaged = None
         integrity.write_meta(self.folder, integrity.record_files(
@@ -136,7 +147,7 @@ class SearchIndex:
         """Drop every document by committing an empty generation: unlike deleting the
         files, processes searching the old generation keep working (Whoosh's readers retry
         on the new TOC)."""
-        writer = SegmentWriter(self.ix, _lk=False)
+        writer = _segment_writer(self.ix)
         writer.commit(mergetype=lambda _writer, _segments: [])
         self._record_commit()
 
@@ -168,6 +179,7 @@ class SearchIndex:
 
     def close(self) -> None:
         self._drop_snapshot()
+        self._checked_without_whoosh = False
         if self._ix is not None:
             self._ix.close()
             self._ix = None
@@ -175,19 +187,18 @@ class SearchIndex:
     # -- updating -------------------------------------------------------------------------
     def indexed(self) -> dict[str, str]:
         """id → content hash of every indexed document (the latest committed generation)."""
+        if self.accelerated:
+            try:
+                return read_catalog(self.folder)
+            except Exception:
+                log.warning("reading the index catalog quickly failed; using Whoosh's "
+                            "column reader", exc_info=True)
+        from reader.core.search.schema import parse_catalog_value
+
         with self.ix.searcher() as searcher:
             reader = searcher.reader()
             if not reader.doc_count_all():
                 return {}
-            if self.accelerated:
-                try:
-                    result: dict[str, str] = {}
-                    for segreader, _ in reader.leaf_readers():
-                        result.update(read_catalog(segreader))
-                    return result
-                except Exception:
-                    log.warning("reading the index catalog quickly failed; using Whoosh's "
-                                "column reader", exc_info=True)
             catalog = reader.column_reader("catalog")
             return dict(parse_catalog_value(catalog[docnum])
                         for docnum in reader.all_doc_ids())
@@ -230,8 +241,11 @@ class SearchIndex:
         total = len(todo)
         if progress:
             progress(0, total, "")
+        from reader.core.search.bulk import merge_small_segments_only
+        from reader.core.search.schema import document_fields
+
         if stale:
-            writer = SegmentWriter(self.ix, _lk=False)
+            writer = _segment_writer(self.ix)
             for doc_id in stale:
                 writer.delete_by_term("id", doc_id)
             writer.commit(mergetype=merge_small_segments_only)
@@ -268,6 +282,8 @@ class SearchIndex:
             report.added += sum(1 for replaces, _ in documents if not replaces)
 
     def _commit_bulk(self, documents: list[tuple[bool, dict]]) -> None:
+        from reader.core.search.bulk import BulkSegmentWriter
+
         writer = BulkSegmentWriter(self.ix)
         try:
             for replaces, fields in documents:
@@ -280,7 +296,9 @@ class SearchIndex:
         writer.commit()
 
     def _commit_plain(self, documents: list[tuple[bool, dict]]) -> None:
-        writer = SegmentWriter(self.ix, _lk=False, limitmb=128)
+        from reader.core.search.bulk import merge_small_segments_only
+
+        writer = _segment_writer(self.ix, limitmb=128)
         try:
             for replaces, fields in documents:
                 if replaces:
@@ -298,74 +316,69 @@ class SearchIndex:
             query = parse_query(query_text)
         except QuerySyntaxError as exc:
             return SearchResult(query_text, 0, [], error=str(exc))
-        try:
-            with self._open_lock:
-                self.ix  # noqa: B018 - opens (and repairs) the index when needed
-        except IndexBusy as exc:
-            return SearchResult(query_text, 0, [], error=str(exc))
+        if not (self.accelerated and self._searchable_without_whoosh()):
+            try:
+                with self._open_lock:
+                    self.ix  # noqa: B018 - opens (and repairs) the index when needed
+            except IndexBusy as exc:
+                return SearchResult(query_text, 0, [], error=str(exc))
         with self._search_lock:
-            # A second attempt on a fresh searcher: another process may have committed a
-            # generation that removed files this one was about to read.
-            for attempt in (1, 2):
-                if self.accelerated:
-                    try:
-                        return self._search_arrays(query, query_text, limit)
-                    except Exception:
-                        self._close_snapshot_locked()
-                        if attempt == 1:
-                            continue
-                        # Never a reason to touch the index: the plain path decides if it
-                        # is damaged.
-                        log.warning("accelerated search failed; using the plain Whoosh path",
-                                    exc_info=True)
-                        self.accelerated = False
+            result = self._search_locked(query, query_text, limit)
+        # None: the accelerator failed before Whoosh had opened the index; open it and search
+        # again (``accelerated`` is False now, so this happens once).
+        return self.search(query_text, limit) if result is None else result
+
+    def _searchable_without_whoosh(self) -> bool:
+        """Whether the accelerated path may read the index before Whoosh opened it: its
+        files were checked against the manifest once, as opening does, and no search has
+        found it damaged since. Otherwise opening decides (and repairs)."""
+        if self._damaged:
+            return False
+        if self._ix is None and not self._checked_without_whoosh:
+            with self._open_lock:
+                self._checked_without_whoosh = self._check_files() is None
+        return self._ix is not None or self._checked_without_whoosh
+
+    def _search_locked(self, query: Query, query_text: str, limit: int | None
+                       ) -> SearchResult | None:
+        # A second attempt on a fresh snapshot: another process may have committed a
+        # generation that removed files this one was about to read.
+        for attempt in (1, 2):
+            if self.accelerated:
                 try:
-                    return self._search_plain(query, query_text, limit)
-                except Exception as exc:
+                    return self._search_arrays(query, query_text, limit)
+                except Exception:
                     self._close_snapshot_locked()
-                    if attempt == 2:
-                        log.warning("search index %s is damaged", self.folder, exc_info=True)
-                        self._mark_damaged(f"{type(exc).__name__} while reading it")
-                        return SearchResult(query_text, 0, [], error=DAMAGED_MESSAGE)
-            raise AssertionError("unreachable")
+                    if attempt == 1:
+                        continue
+                    # Never a reason to touch the index: the plain path decides if it is
+                    # damaged.
+                    log.warning("accelerated search failed; using the plain Whoosh path",
+                                exc_info=True)
+                    self.accelerated = False
+            if self._ix is None:
+                return None
+            try:
+                return self._search_plain(query, query_text, limit)
+            except Exception as exc:
+                self._close_snapshot_locked()
+                if attempt == 2:
+                    log.warning("search index %s is damaged", self.folder, exc_info=True)
+                    self._mark_damaged(f"{type(exc).__name__} while reading it")
+                    return SearchResult(query_text, 0, [], error=DAMAGED_MESSAGE)
+        raise AssertionError("unreachable")
 
     def _search_arrays(self, query: Query, query_text: str, limit: int | None
                        ) -> SearchResult:
         snapshot = self._current_snapshot(ArraySnapshot)
-        if snapshot is None:
-            return SearchResult(query_text, 0, [])
-        docnums, counts = snapshot.matches(query)
-        if not len(docnums):
-            return SearchResult(query_text, 0, [])
-        best = [] if limit == 0 else snapshot.rank(docnums, counts, limit)
-        return SearchResult(query_text, len(docnums), self._hits(snapshot, query, best))
+        return answers.from_arrays(snapshot, query, query_text, limit)
 
     def _search_plain(self, query: Query, query_text: str, limit: int | None
                       ) -> SearchResult:
-        snapshot = self._current_snapshot(PlainSnapshot)
-        if snapshot is None:
-            return SearchResult(query_text, 0, [])
-        single_term = single_index_term(query)
-        if single_term is not None:
-            matched = snapshot.term_matches(single_term)
-            group_df = [len(matched)]
-        else:
-            matched, group_df = snapshot.verified_matches(query)
-        if not matched:
-            return SearchResult(query_text, 0, [])
-        scored = bm25(matched, group_df, snapshot.doc_count)
-        best = sorted(scored, reverse=True) if limit is None else heapq.nlargest(limit, scored)
-        return SearchResult(query_text, len(matched), self._hits(snapshot, query, best))
+        from reader.core.search.plain import PlainSnapshot
 
-    @staticmethod
-    def _hits(snapshot, query: Query, best: list[tuple[float, int]]) -> list[SearchHit]:
-        hits = []
-        for score, docnum in best:
-            spans = query.match(snapshot.folded(docnum).decode("utf-8")) or []
-            fields = snapshot.searcher.stored_fields(docnum)
-            reading = zlib.decompress(snapshot.reading(docnum)).decode("utf-8")
-            hits.append(make_hit(fields, reading, score, spans))
-        return hits
+        snapshot = self._current_snapshot(PlainSnapshot)
+        return answers.from_plain(snapshot, query, query_text, limit)
 
     def _close_snapshot_locked(self) -> None:
         if self._snapshot is not None:
@@ -373,16 +386,26 @@ class SearchIndex:
             self._snapshot = None
 
     def _current_snapshot(self, kind):
-        """One searcher and its caches, replaced when a commit changed the index (opening a
-        searcher per query costs more than most queries). Not ``Searcher.refresh()``: it
-        reuses segment readers by segment id, so deletions committed since stay visible."""
+        """One generation's snapshot and its caches, replaced when a commit changed the index
+        (opening a searcher per query costs more than most queries). Not
+        ``Searcher.refresh()``: it reuses segment readers by segment id, so deletions
+        committed since stay visible."""
         snapshot = self._snapshot
-        if snapshot is not None and (
-                not isinstance(snapshot, kind)
-                or self.ix.latest_generation() != snapshot.searcher.reader().generation()):
+        if snapshot is not None and (not isinstance(snapshot, kind) or (
+                latest_generation(self.folder) != snapshot.generation
+                if kind is ArraySnapshot else
+                self.ix.latest_generation() != snapshot.searcher.reader().generation())):
             self._close_snapshot_locked()
             snapshot = None
+        if snapshot is None and kind is ArraySnapshot:
+            snapshot = ArraySnapshot(self.folder)
+            if not snapshot.doc_count:  # e.g. a rebuild's first commit
+                snapshot.close()
+                return None
+            self._snapshot = snapshot
         if snapshot is None:
+            from whoosh.reading import EmptyReader
+
             searcher = self.ix.searcher()
             if isinstance(searcher.reader(), EmptyReader):  # e.g. a rebuild's first commit
                 searcher.close()

@@ -16,6 +16,8 @@ from pathlib import Path
 
 META_FILE = "reader-index.json"
 _NOT_INDEX_FILES = {META_FILE}
+#: Bump when folding, terms or schema change: an index of another version is rebuilt.
+INDEX_VERSION = 6
 
 
 def _crc(path: Path) -> int:

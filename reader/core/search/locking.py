@@ -7,8 +7,6 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from whoosh.filedb.filestore import FileStorage
-
 #: Whoosh's writer locks "<indexname>_WRITELOCK"; the default index name is "MAIN".
 WRITER_LOCK_NAME = "MAIN_WRITELOCK"
 #: How long an update waits for another process's update before it gives up (and searches
@@ -35,6 +33,8 @@ class IndexBusy(Exception):
 def writer_lock(folder: Path, wait_s: float = DEFAULT_WAIT_S):
     """Hold the index's writer lock; wait up to ``wait_s`` for another holder, then raise
     IndexBusy. Polled rather than blocking so that a stuck holder never hangs Reader."""
+    from whoosh.filedb.filestore import FileStorage  # only writers need Whoosh
+
     lock = FileStorage(str(folder)).lock(WRITER_LOCK_NAME)
     deadline = time.monotonic() + wait_s
     while not lock.acquire(blocking=False):

@@ -60,3 +60,12 @@ class MappedBufferFile(BufferFile):
 def install() -> None:
     """Make Whoosh's compound storage open sub-files without copying them."""
     compound.BufferFile = MappedBufferFile
+
+
+def whoosh_index():
+    """Whoosh's index module, with this installed (imported when an index is first opened
+    through Whoosh: a process that only searches does not import Whoosh at all)."""
+    from whoosh import index
+
+    install()
+    return index

@@ -34,6 +34,9 @@ class PlainSnapshot:
     def close(self) -> None:
         self.searcher.close()
 
+    def stored_fields(self, docnum: int) -> dict:
+        return self.searcher.stored_fields(docnum)
+
     def reading(self, docnum: int) -> bytes:
         """The zlib-compressed reading text of one document."""
         if self._reading is None:

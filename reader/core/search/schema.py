@@ -8,10 +8,9 @@ from whoosh.fields import COLUMN, ID, STORED, FieldType, Schema
 from whoosh.formats import Frequency
 from whoosh.system import pack_uint
 
+from reader.core.search.integrity import INDEX_VERSION  # noqa: F401 (bumped there)
 from reader.core.text.folding import fold, index_terms
 
-#: Bump when folding, terms or schema change: an index of another version is rebuilt.
-INDEX_VERSION = 6
 
 
 class TermCounts(FieldType):

@@ -214,7 +214,8 @@ class _StdlibTree(HTMLParser):
                     break
 
     def handle_data(self, data):
-        self.builder.data(data)
+        # lxml refuses text with characters XML forbids (e.g. a stray \x08 in a page).
+        self.builder.data(_NOT_XML.sub("", data))
 
     def result(self):
         while self.stack:
@@ -223,6 +224,7 @@ class _StdlibTree(HTMLParser):
 
 
 _ATTRIBUTE = re.compile(r"[A-Za-z_][\w.-]*")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def parse_html_unlimited(text: str):

@@ -243,3 +243,10 @@ def test_a_huge_page_of_many_blocks_is_read_in_linear_time():
     document = build_document(page.encode(), "foro.html", ".html")
     assert "Párrafo 799 del artículo" in document.text
     assert len(document.removed) >= 1000  # the links, each kept out with its reason
+
+
+def test_control_characters_in_deeply_parsed_text_are_dropped_not_fatal():
+    """Found by the hypothesis test above: text lxml refuses (a backspace) after markup
+    that sends the page to the stdlib parser."""
+    document = build_document("</!--></!-->\x08 texto".encode("utf-8"), "x.html", ".html")
+    assert "\x08" not in document.text
