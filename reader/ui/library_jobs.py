@@ -2,10 +2,13 @@
 work, run on the task runner's store worker, with progress and errors shown."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Callable
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QToolButton
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import (QFileDialog, QMessageBox, QProgressDialog, QToolButton,
+                               QWidget)
 
 from reader.core.library.facade import AddResult, Library, LoadError, LoadResult, ShelfError
 from reader.ui.context import AppContext
@@ -53,16 +56,21 @@ class LibraryJobs(QObject):
         self.statusChanged.emit(translate("library_jobs", "Loading {folder} …").format(
             folder=self.library.root))
         library = self.library
-        tasks = self.context.tasks
-        if self._listed_library is not library:
-            self._listed_library = library
-            tasks.submit(lambda _progress: _listing(library), key="list",
-                         on_done=lambda listing: self._show_listing(library, *listing))
-        tasks.submit(lambda progress: library.load(
+        self.stop_button.show()
+        if self._listed_library is library:
+            self._check_files(library)
+            return
+        self._listed_library = library
+        self.context.tasks.submit(lambda _progress: _listing(library), key="list",
+                                  on_done=lambda listing: self._show_listing(library, *listing))
+
+    def _check_files(self, library: Library) -> None:
+        if library is not self.library:
+            return
+        self.context.tasks.submit(lambda progress: library.load(
             progress, on_batch=lambda infos: self._batch.emit(library, infos)),
             label=QT_TRANSLATE_NOOP("tasks", "Loading library"), key="load",
             show_progress=True, on_done=self._loaded)
-        self.stop_button.show()
 
     def _show_listing(self, library: Library, result: LoadResult | None, shelf: dict,
                       problem: str) -> None:
@@ -72,12 +80,16 @@ class LibraryJobs(QObject):
             self.context.show_message(translate(
                 "library_jobs", "The library catalog could not be read ({reason}): it is made "
                 "again from the files; nothing is lost.").format(reason=problem), 15000)
-        if result is None or not self.context.tasks.running("load"):
-            return  # nothing listed before (or the load already finished)
+        if result is None:  # never listed: the files are read now, listed as they come
+            self._check_files(library)
+            return
         self.panel.model.set_shelf(shelf)
         self.panel.model.set_articles(result.articles)
         self._update_status()
         self.listed.emit(result)
+        # The files are checked once the list is painted: the check's thread would slow
+        # painting down (one interpreter lock), and the list is what the reader waits for.
+        after_paint(self.panel.table.viewport(), lambda: self._check_files(library))
 
     def _read_batch(self, library: Library, infos: list) -> None:
         if library is self.library:
@@ -99,7 +111,6 @@ class LibraryJobs(QObject):
     def _loaded(self, result: LoadResult) -> None:
         self.stop_button.hide()
         self.panel.model.update_articles(result.articles)
-        self.panel.table.resizeColumnToContents(1)
         self.load_errors = list(result.errors)
         self._update_status()
         # Files changed since last time: record where highlights moved (the one write).
@@ -117,7 +128,7 @@ class LibraryJobs(QObject):
         text = translate("library_jobs", "{articles} in {folder}").format(articles=articles,
                                                                            folder=folder)
         # files added from elsewhere are not "in" the library folder: say how many (18.8)
-        outside = sum(1 for a in self.library.articles.all() if Path(a.path).is_absolute())
+        outside = sum(1 for a in self.library.articles.all() if os.path.isabs(a.path))
         if 0 < outside <= count:
             text = translate("library_jobs", "{articles}: {inside} in {folder}, {outside} added "
                              "from other folders").format(articles=articles, inside=count - outside,
@@ -276,3 +287,20 @@ def _listing(library: Library) -> tuple[LoadResult | None, dict, str]:
         except ShelfError:
             shelf = {}  # shown when the load refreshes the shelf
     return result, shelf, library.articles.catalog.problem
+
+
+def after_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    """``callback()`` once ``widget`` has painted (at once when it is not shown)."""
+    if not widget.isVisible():
+        QTimer.singleShot(0, callback)
+        return
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                widget.removeEventFilter(self)
+                self.deleteLater()
+                QTimer.singleShot(0, callback)
+            return False
+
+    widget.installEventFilter(Watch(widget))

@@ -2,6 +2,8 @@
 and a filtering proxy."""
 from __future__ import annotations
 
+from operator import itemgetter
+
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
 
 from reader.ui.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate
@@ -61,13 +63,18 @@ class ArticleListModel(ColumnsTableModel):
     def _resort(self) -> None:
         self.layoutAboutToBeChanged.emit()
         before = self._articles
-        self._articles = sorted(before, key=self._sort_key, reverse=self._descending)
-        self._keys = [self._sort_key(a) for a in self._articles]
+        self._articles, self._keys = self._sorted(before)
         rows = {a.id: row for row, a in enumerate(self._articles)}
         old = self.persistentIndexList()
         self.changePersistentIndexList(old, [self.index(rows[before[i.row()].id], i.column())
                                              for i in old])
         self.layoutChanged.emit()
+
+    def _sorted(self, articles: list[ArticleInfo]) -> tuple[list[ArticleInfo], list[str]]:
+        """The articles in order and their keys (each key made once)."""
+        keyed = list(zip(map(self._sort_key, articles), articles))
+        keyed.sort(key=itemgetter(0), reverse=self._descending)  # stable either way
+        return [article for _key, article in keyed], [key for key, _article in keyed]
 
     def _position(self, key: str) -> int:
         """Where a row with ``key`` goes: after the rows that sort with it or before it."""
@@ -83,8 +90,7 @@ class ArticleListModel(ColumnsTableModel):
     # -- rows ----------------------------------------------------------------------------
     def set_articles(self, articles: list[ArticleInfo]) -> None:
         self.beginResetModel()
-        self._articles = sorted(articles, key=self._sort_key, reverse=self._descending)
-        self._keys = [self._sort_key(a) for a in self._articles]
+        self._articles, self._keys = self._sorted(list(articles))
         self._haystacks = {}
         self.endResetModel()
 
@@ -92,18 +98,23 @@ class ArticleListModel(ColumnsTableModel):
         """New articles go in their sorted place (the list grows while a library is read);
         known ones are updated in place, or moved when their place changed."""
         rows = {a.id: i for i, a in enumerate(self._articles)}
-        fresh, moved = [], []
+        fresh, moved, changed = [], [], []
         for a in articles:
             row = rows.get(a.id)
             if row is None:
                 fresh.append(a)
+            elif self._articles[row] == a:
+                continue
             elif self._sort_key(a) != self._keys[row]:
                 moved.append(row)
                 fresh.append(a)
             else:
                 self._articles[row] = a
                 self._haystacks.pop(a.id, None)
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+                changed.append(row)
+        if changed:  # one signal: a proxy handles each one on its own
+            self.dataChanged.emit(self.index(min(changed), 0),
+                                  self.index(max(changed), len(self.COLUMNS) - 1))
         self._remove_rows(moved)
         fresh = list({a.id: a for a in fresh}.values())
         fresh.sort(key=self._sort_key, reverse=self._descending)

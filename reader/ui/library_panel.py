@@ -43,6 +43,9 @@ class LibraryPanel(QWidget):
         table.setDragEnabled(True)
         table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         table.verticalHeader().hide()
+        # Columns sized to their contents measure the rows on screen only: measuring 1000
+        # rows (Qt's default) calls data() thousands of times whenever rows come in (15).
+        table.verticalHeader().setResizeContentsPrecision(0)
         table.setWordWrap(False)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._menu)

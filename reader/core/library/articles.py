@@ -93,6 +93,10 @@ class ArticleManager:
                               for _location, info, copies in listing if copies is not None}
         return LoadResult(self.all())
 
+    def read_listing_ahead(self) -> None:
+        """Read the last listing now, while the window is being built (``restore``)."""
+        self.catalog.read_ahead(str(self.root))
+
     def load(self, progress: Progress | None = None,
              on_batch: Callable[[list[ArticleInfo]], None] | None = None) -> LoadResult:
         """Scan the library folder and linked sources; a bad file is reported, not fatal.

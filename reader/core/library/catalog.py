@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import threading
 from dataclasses import asdict, fields
 from pathlib import Path
 
@@ -26,6 +27,7 @@ class Catalog:
         self.path = Path(path)
         #: Why the catalog was thrown away when opening it ("" when it was sound).
         self.problem = ""
+        self._ahead: tuple | None = None  # (root, thread, its result): see read_ahead
         self._db = self._connect()
 
     def _connect(self) -> sqlite3.Connection:
@@ -106,7 +108,9 @@ class Catalog:
     @staticmethod
     def info_from(stored: str) -> ArticleInfo | None:
         try:
-            return ArticleInfo(**json.loads(stored))
+            values = json.loads(stored)
+            values["copies"] = ()  # only single-file articles are stored here
+            return ArticleInfo(**values)
         except (TypeError, ValueError):
             return None
 
@@ -125,9 +129,25 @@ class Catalog:
         except sqlite3.Error:
             pass  # a cache: next start lists the library after reading it instead
 
+    def read_ahead(self, root: str) -> None:
+        """Start reading ``root``'s listing on a thread: the next ``listing(root)`` takes
+        it from there (the window is built meanwhile)."""
+        read: dict = {}
+        thread = threading.Thread(target=lambda: read.update(listing=self._listing(root)),
+                                  name="reader-listing", daemon=True)
+        self._ahead = (root, thread, read)
+        thread.start()
+
     def listing(self, root: str) -> list[tuple[str, ArticleInfo, tuple | None]] | None:
         """The library as last listed, locations as text (None: never listed, made by other
         rules, or the catalog cannot be read — ``problem`` then says why)."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead[0] == root:
+            ahead[1].join()
+            return ahead[2].get("listing")
+        return self._listing(root)
+
+    def _listing(self, root: str) -> list[tuple[str, ArticleInfo, tuple | None]] | None:
         try:
             row = self._db.execute("SELECT data FROM listing WHERE root=? AND pipeline=?",
                                    (storage_key(root), PIPELINE_VERSION)).fetchone()

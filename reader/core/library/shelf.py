@@ -152,8 +152,8 @@ class ShelfManager:
                 rows = self.db.execute("SELECT article, title, tags, collections, added, "
                                        "last_read, removed FROM articles").fetchall()
                 self._entries = {
-                    r[0]: ShelfEntry(r[0], r[1], tuple(json.loads(r[2])),
-                                     tuple(json.loads(r[3])), r[4], r[5], bool(r[6]))
+                    r[0]: ShelfEntry(r[0], r[1], _names(r[2]), _names(r[3]), r[4], r[5],
+                                     bool(r[6]))
                     for r in rows}
             return self._entries
 
@@ -274,6 +274,11 @@ class ShelfManager:
                 self._db.close()
                 self._db = None
                 self._entries = None
+
+
+def _names(stored: str) -> tuple[str, ...]:
+    """Tags or collections as stored; most articles have none (10,000 at each start)."""
+    return () if stored == "[]" else tuple(json.loads(stored))
 
 
 def _replace(entry: ShelfEntry, **changes) -> ShelfEntry:
