@@ -237,7 +237,9 @@ class LibraryJobs(QObject):
                 self.context.show_message(text, 0)
 
         return self.context.tasks.submit(
-            lambda report: library.articles.add_paths(paths, copy=copy, progress=report),
+            lambda report: library.articles.add_paths(
+                paths, copy=copy, progress=report,
+                on_batch=lambda infos: self._batch.emit(library, infos)),
             label=QT_TRANSLATE_NOOP("tasks", "Adding articles"), lane=Lane.STORE, show_progress=True, on_done=finish,
             on_progress=progress,
             on_error=lambda message: (finish(), self.context.warn(

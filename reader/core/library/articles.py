@@ -18,7 +18,7 @@ from reader.core.library.filenames import display_name, storage_key
 from reader.core.library.fingerprint import fingerprint
 from reader.core.library.moves import Move, MovedFiles
 from reader.core.library.paths import bundled_library
-from reader.core.library.reading import FileJob, read_files
+from reader.core.library.reading import BATCH, FileJob, read_files
 from reader.core.library.scan import inside, planned_files, source_name
 from reader.core.library.settings_file import LibrarySettingsFile
 from reader.core.models import ArticleInfo, Document, LoadError
@@ -100,11 +100,9 @@ class ArticleManager:
     def load(self, progress: Progress | None = None,
              on_batch: Callable[[list[ArticleInfo]], None] | None = None) -> LoadResult:
         """Scan the library folder and linked sources; a bad file is reported, not fatal.
-
-        Files unchanged since the catalog saw them are not read. The others are read in
-        batches (in worker processes when many); each batch is stored in the catalog and
-        listed at once (``on_batch(infos)`` with the articles new or changed), so a first
-        import is usable while it runs and a stopped one resumes where it was."""
+        Files the catalog knows unchanged are not read; the others are read in batches
+        (worker processes when many), each stored in the catalog and listed at once
+        (``on_batch(new or changed infos)``): a first import is usable while it runs."""
         planned, errors = planned_files(self.root, self.extra_sources)
         stored = self.catalog.lookup_all()
         articles: dict[str, ArticleInfo] = {}
@@ -112,7 +110,7 @@ class ArticleManager:
         jobs: list[FileJob] = []
         for done, (path, rel) in enumerate(planned):
             if progress and done % 500 == 0:
-                progress(0, len(planned), rel)
+                progress(0, len(planned), rel)  # (lets a stop in)
             try:
                 stat = path.stat()
             except OSError as exc:
@@ -139,16 +137,14 @@ class ArticleManager:
                     fingerprints.update(outcome.fingerprints)
                     for document in outcome.documents[-self._cache_size:]:
                         self._remember(document)
-                    # A file may hold several articles (an EPUB news issue, issue 13);
-                    # only single-article files go into the catalog.
+                    # only single-article files go into the catalog (not EPUB issues, 13)
                     infos = outcome.infos
                     if len(infos) == 1 and infos[0].path == display_name(job.relative):
                         fresh.append((job.path, job.size, job.mtime_ns, infos[0]))
                     for info in infos:
                         read[info.id], places[info.id] = info, job.path
                 self.catalog.store_many(fresh)  # as it goes: a stopped import resumes
-                articles.update(read)
-                locations.update(places)
+                articles.update(read), locations.update(places)
                 self._list_now(read, places, on_batch)
                 done += len(batch)
                 if progress:
@@ -313,7 +309,8 @@ class ArticleManager:
         return folder
 
     def add_paths(self, paths: Iterable[str | os.PathLike], copy: bool = True,
-                  progress: Progress | None = None) -> AddResult:
+                  progress: Progress | None = None,
+                  on_batch: Callable[[list[ArticleInfo]], None] | None = None) -> AddResult:
         """Add files or folders: copied into the library folder (default) or linked."""
         items = [Path(p).expanduser().resolve() for p in paths]
         files: list[Path] = []
@@ -329,6 +326,7 @@ class ArticleManager:
             files.extend(found)
             errors.extend(LoadError(str(p), r) for p, r in problems)
         added: list[ArticleInfo] = []
+        listed = 0
         if not copy:
             self._settings.link([item for item in items
                                  if item.exists() and not inside(item, self.root)])
@@ -359,8 +357,14 @@ class ArticleManager:
                 with self._lock:
                     self._articles[document.info.id] = document.info
                     self._locations[document.info.id] = location
+                    self._distinct = None
                 self._remember(document)
                 added.append(document.info)
+            if on_batch is not None and len(added) - listed >= BATCH:  # listed as they come
+                on_batch(added[listed:])
+                listed = len(added)
+        if on_batch is not None and added[listed:]:
+            on_batch(added[listed:])
         with self._lock:
             self._distinct = None  # all() lists what was just added
         if added:
