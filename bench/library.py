@@ -122,13 +122,18 @@ for path in files:
 documents = time.perf_counter() - started
 from reader.core.library.facade import Library
 library = Library(sys.argv[1], sys.argv[2])
-first = []
+first, listed, seen = [], [], set()
+def batch(infos):
+    first or first.append(time.perf_counter())
+    seen.update(info.id for info in infos)
+    if len(seen) == len(files) and not listed:
+        listed.append(time.perf_counter())
 started = time.perf_counter()
-result = library.load(on_batch=lambda infos: first or first.append(time.perf_counter()))
+result = library.load(on_batch=batch)
 import_s = time.perf_counter() - started
 print(json.dumps({"files": len(files), "read_decode_s": decode, "documents_serial_s": documents,
                   "import_s": import_s, "first_listed_s": first[0] - started,
-                  "articles": len(result.articles)}))
+                  "all_listed_s": listed[0] - started, "articles": len(result.articles)}))
 """
 
 
@@ -140,6 +145,8 @@ def first_import(library: Path) -> dict:
     result = {k: round(v, 2) if isinstance(v, float) else v for k, v in figures.items()}
     result["ratio_to_read_decode"] = round(figures["import_s"] / figures["read_decode_s"], 1)
     result["ratio_to_documents"] = round(figures["import_s"] / figures["documents_serial_s"], 2)
+    result["listed_ratio_to_read_decode"] = round(figures["all_listed_s"] /
+                                                  figures["read_decode_s"], 2)
     result["workers"] = min(4, os.cpu_count() or 1)
     return result
 
@@ -167,13 +174,18 @@ def render(r: dict) -> list[str]:
         f" s; bare PySide6 window {r['bare_window_painted_s']} s | "
         f"{r['warm_list_shown_s'] / r['bare_window_painted_s']:.2f}× bare | ≤ 0.5 s | "
         f"{verdict[r['warm_list_shown_s'] <= 0.5]} |",
+        f"| warm start: list painted after the main window painted | "
+        f"{r['warm_list_shown_s'] - r['main_window_painted_s']:.3f} s | | | (report) | |",
         f"| warm start: every file checked against the catalog (after the list) | "
         f"{r['warm_files_checked_s']} s | | | (report) | |",
         f"| longest event-loop stall, list shown → files checked | {r['warm_max_gap_ms']} ms "
         "| | | (report) | |",
-        f"| first import of {n} files: catalog complete | {c['import_s']} s | read + decode "
-        f"{c['read_decode_s']} s | {c['ratio_to_read_decode']}× | ≤ 2× | "
-        f"{verdict[c['ratio_to_read_decode'] <= 2]} |",
+        f"| first import of {n} files: every article listed (glanced: first line as title, "
+        f"no language yet) | {c['all_listed_s']} s | read + decode {c['read_decode_s']} s | "
+        f"{c['listed_ratio_to_read_decode']}× | (report) | |",
+        f"| first import of {n} files: catalog complete (exact entries, stored) | "
+        f"{c['import_s']} s | read + decode {c['read_decode_s']} s | "
+        f"{c['ratio_to_read_decode']}× | ≤ 2× | {verdict[c['ratio_to_read_decode'] <= 2]} |",
         f"| same, against building the documents one by one (read, decode, clean, "
         f"structure) | {c['import_s']} s | {c['documents_serial_s']} s | "
         f"{c['ratio_to_documents']}× | (report) | |",

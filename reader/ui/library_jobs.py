@@ -102,11 +102,20 @@ class LibraryJobs(QObject):
             return
         self.context.tasks.cancel("load")
         self.stop_button.hide()
+        library = self.library
+        # After the stopped load (same worker): the list as read, without glanced entries.
+        self.context.tasks.submit(lambda _progress: library.articles.all(),
+                                  on_done=lambda articles: self._stopped(library, articles))
+        self.start_indexing()
+
+    def _stopped(self, library: Library, articles: list) -> None:
+        if library is not self.library:
+            return
+        self.panel.model.update_articles(articles)
         self._update_status()
         self.context.show_message(translate(
             "library_jobs", "Stopped reading files: {count} articles listed. Reload Library (F5) "
             "reads the others.").format(count=self.panel.model.rowCount()), 0)
-        self.start_indexing()
 
     def _loaded(self, result: LoadResult) -> None:
         self.stop_button.hide()

@@ -69,7 +69,8 @@ def test_stop_keeps_what_was_read_and_reload_reads_the_rest(qtbot, make_window, 
     window.start_loading()
     qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=60000)
     qtbot.mouseClick(window.jobs.stop_button, Qt.MouseButton.LeftButton)
-    assert "Stopped reading files" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "Stopped reading files" in window.statusBar().currentMessage(),
+                    timeout=60000)
     qtbot.waitUntil(window.tasks.idle, timeout=60000)
     kept = model.rowCount()
     assert 0 < kept < FILES and not window.jobs.stop_button.isVisible()

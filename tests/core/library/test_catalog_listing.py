@@ -117,3 +117,38 @@ def test_a_damaged_listing_is_reported_and_read_again_from_the_files(many, data_
     assert library.articles.restore() is None
     assert "damaged" in library.articles.catalog.problem
     assert len(library.load().articles) == 60
+
+
+def test_a_big_first_import_lists_every_article_from_a_glance_first(many, data_dir,
+                                                                     monkeypatch):
+    from reader.core.library import loading
+
+    monkeypatch.setattr(loading, "GLANCE_FROM", 10)  # "big" for this test's 60 files
+    (many / "nota.md").write_text("# Título en Markdown 𠀋\n\nUn párrafo del artículo.\n",
+                                  "utf-8")
+    batches = []
+    result = Library(many, data_dir).load(on_batch=batches.append)
+    glanced = {a.id: a for a in batches[0]}
+    assert len(glanced) == 61 and not any(a.content_hash for a in glanced.values())
+    exact = {a.id: a for a in result.articles}
+    assert exact.keys() == glanced.keys() and all(a.content_hash for a in exact.values())
+    same_title = sum(glanced[a].title == exact[a].title for a in exact)
+    assert same_title >= 55  # a first line is usually the title; the exact entry decides
+    assert "Título en Markdown 𠀋" in {a.title for a in glanced.values()}
+
+
+def test_a_stopped_big_import_unlists_what_it_only_glanced_at(many, data_dir, monkeypatch):
+    from reader.core.library import loading
+
+    monkeypatch.setattr(loading, "GLANCE_FROM", 10)
+    library = Library(many, data_dir)
+    batches = []
+
+    def progress(done, total, name):
+        if any(a.content_hash for batch in batches for a in batch):
+            raise Stop  # after the first exactly read batch
+
+    with pytest.raises(Stop):
+        library.load(progress, on_batch=batches.append)
+    listed = library.articles.all()
+    assert 0 < len(listed) < 60 and all(a.content_hash for a in listed)
