@@ -117,9 +117,8 @@ class ArticleListModel(ColumnsTableModel):
                 self._articles[row] = a
                 self._haystacks.pop(a.id, None)
                 changed.append(row)
-        if changed:  # one signal: a proxy handles each one on its own
-            self.dataChanged.emit(self.index(min(changed), 0),
-                                  self.index(max(changed), len(self.COLUMNS) - 1))
+        for first, last in _runs(changed):  # a proxy filters every row of a signal's range
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.COLUMNS) - 1))
         self._remove_rows(moved)
         fresh = list({a.id: a for a in fresh}.values())
         fresh.sort(key=self._sort_key, reverse=self._descending)
@@ -224,6 +223,17 @@ class ArticleListModel(ColumnsTableModel):
         elif role == LanguageRole:
             return article.language
         return None
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Consecutive rows as (first, last) ranges."""
+    runs: list[tuple[int, int]] = []
+    for row in sorted(set(rows)):
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 class ArticleFilterProxy(FilterProxy):
