@@ -300,18 +300,27 @@ def _listing(library: Library) -> tuple[LoadResult | None, dict, str]:
     return result, shelf, library.articles.catalog.problem
 
 
-def after_paint(widget: QWidget, callback: Callable[[], None]) -> None:
-    """``callback()`` once ``widget`` has painted (at once when it is not shown)."""
+def after_paint(widget: QWidget, callback: Callable[[], None], at_most_ms: int = 1000) -> None:
+    """``callback()`` once, after ``widget`` has painted — at once when it is not shown, and
+    after ``at_most_ms`` anyway (a minimised window paints nothing)."""
     if not widget.isVisible():
         QTimer.singleShot(0, callback)
         return
 
     class Watch(QObject):
-        def eventFilter(self, watched, event) -> bool:
-            if event.type() == QEvent.Type.Paint:
+        done = False
+
+        def fire(self) -> None:
+            if not self.done:
+                self.done = True
                 widget.removeEventFilter(self)
-                self.deleteLater()
-                QTimer.singleShot(0, callback)
+                callback()
+
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint and not self.done:
+                QTimer.singleShot(0, self.fire)
             return False
 
-    widget.installEventFilter(Watch(widget))
+    watch = Watch(widget)
+    widget.installEventFilter(watch)
+    QTimer.singleShot(at_most_ms, watch.fire)

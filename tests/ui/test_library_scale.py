@@ -115,3 +115,19 @@ def test_the_list_model_keeps_its_order_through_inserts_moves_and_removals(qtbot
                            info(6, "f", "2023-03-03")])
     assert [model.article(r).id for r in range(3)] == ["id3", "id1", "id6"]
     assert proxy.sortColumn() == 2 and proxy.rowCount() == 3
+
+
+def test_a_damaged_catalog_is_said_and_the_library_read_again(qtbot, make_window, many,
+                                                              data_dir):
+    first = make_window(many)
+    first.library.articles.close()   # its handles, so the file can be damaged on disk
+    (data_dir / "catalog.sqlite").write_bytes(b"not a database at all" * 100)
+    for suffix in ("-wal", "-shm"):
+        (data_dir / f"catalog.sqlite{suffix}").unlink(missing_ok=True)
+    window = make_window(many, load=False)
+    messages = []
+    window.context.message.connect(lambda text, _ms: messages.append(text))
+    with qtbot.waitSignal(window.libraryLoaded, timeout=120000):
+        window.start_loading()
+    assert any("catalog could not be read" in m and "nothing is lost" in m for m in messages)
+    assert window.library_panel.model.rowCount() == FILES
