@@ -77,10 +77,12 @@ class LibraryLoading:
             else:
                 jobs.append(FileJob(path, rel, stat.st_size, stat.st_mtime_ns))
         self._list_now(articles, locations, on_batch)
-        provisional = self._glance(jobs, on_batch, progress) if on_batch else set()
+        provisional: set[str] = set()  # glanced at, not read yet
         fingerprints: dict[str, tuple[int, ...]] = {}
         done = len(planned) - len(jobs)
         with closing(read_files(jobs)) as batches, self._dropping(provisional, articles):
+            if on_batch is not None and len(jobs) >= GLANCE_FROM:
+                self._glance(jobs, on_batch, progress, provisional)
             for batch in batches:
                 fresh, read, places = [], {}, {}
                 for outcome in batch:
@@ -116,18 +118,17 @@ class LibraryLoading:
         moves = self._moves.recognise(self.all(), fingerprints)
         return LoadResult(self.all(), errors, moves)
 
-    def _glance(self, jobs: list[FileJob], on_batch, progress: Progress | None) -> set[str]:
+    def _glance(self, jobs: list[FileJob], on_batch, progress: Progress | None,
+                provisional: set[str]) -> None:
         """A big first import lists every article at once from a glance (reading.glance)."""
-        if len(jobs) < GLANCE_FROM:
-            return set()
         for start in range(0, len(jobs), 500):
             glanced = [(info, job.path) for job in jobs[start:start + 500]
                        if (info := glance(job)) is not None and not self.known(info.id)]
+            provisional.update(info.id for info, _path in glanced)
             self._list_now({i.id: i for i, _ in glanced}, {i.id: p for i, p in glanced},
                            on_batch)
             if progress:
                 progress(0, len(jobs), jobs[start].relative)
-        return {job_id for job_id in self._articles if not self._articles[job_id].content_hash}
 
     @contextmanager
     def _dropping(self, provisional: set[str], read: dict[str, ArticleInfo]):
