@@ -19,6 +19,7 @@ from bench import app as app_bench
 from bench import books as books_bench
 from bench import events as events_bench
 from bench import extraction as extraction_bench
+from bench import library as library_bench
 from bench import search as search_bench
 from bench.corpus import generate
 from bench.plot import latency_chart
@@ -157,6 +158,8 @@ def render(results: dict) -> str:
         lines += extraction_bench.render(results["extraction"]) + [""]
     if "books" in results:  # issue 14
         lines += books_bench.render(results["books"])
+    if "library" in results:  # issue 15: library scale
+        lines += library_bench.render(results["library"])
     lines += ["## How to rerun", "", "```sh", "make bench                       # everything, "
               "writes this file", ".venv/bin/python -m bench.search --sizes 1000 10000",
               ".venv/bin/python -m bench.search --sizes 100000 --keep /tmp/kept   # indexes "
@@ -207,6 +210,8 @@ def main() -> None:
     results["extraction"] = extraction_bench.run()
     print("book-length files …", file=sys.stderr, flush=True)
     results["books"] = [books_bench.measure(size) for size in (1, 5)]
+    print("library scale …", file=sys.stderr, flush=True)
+    results["library"] = library_bench.measure(large, args.runs)
     DOCS.mkdir(exist_ok=True)
     (DOCS / "benchmarks.json").write_text(json.dumps(results, ensure_ascii=False, indent=1),
                                           "utf-8")

@@ -964,6 +964,14 @@
         <translation>Cargando {folder} …</translation>
     </message>
     <message>
+        <source>The library catalog could not be read ({reason}): it is made again from the files; nothing is lost.</source>
+        <translation>El catálogo de la biblioteca no se pudo leer ({reason}): se rehace a partir de los archivos; no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>Stopped reading files: {count} articles listed. Reload Library (F5) reads the others.</source>
+        <translation>Lectura de archivos detenida: {count} artículos en la lista. Recargar biblioteca (F5) lee los demás.</translation>
+    </message>
+    <message>
         <source>1 article</source>
         <translation>1 artículo</translation>
     </message>
@@ -1054,6 +1062,10 @@
     <message>
         <source>1 file could not be read (File → Show Unreadable Files)</source>
         <translation>1 archivo no se pudo leer (Archivo → Mostrar archivos ilegibles)</translation>
+    </message>
+    <message>
+        <source>Stop Reading Files</source>
+        <translation>Detener la lectura de archivos</translation>
     </message>
     <message>
         <source>{count} files could not be read (File → Show Unreadable Files)</source>

@@ -964,6 +964,14 @@
         <translation>正在载入 {folder} …</translation>
     </message>
     <message>
+        <source>The library catalog could not be read ({reason}): it is made again from the files; nothing is lost.</source>
+        <translation>无法读取文库目录（{reason}）：将根据文件重新建立，不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>Stopped reading files: {count} articles listed. Reload Library (F5) reads the others.</source>
+        <translation>已停止读取文件：已列出 {count} 篇文章。重新载入文库（F5）会读取其余文件。</translation>
+    </message>
+    <message>
         <source>1 article</source>
         <translation>1 篇文章</translation>
     </message>
@@ -1054,6 +1062,10 @@
     <message>
         <source>1 file could not be read (File → Show Unreadable Files)</source>
         <translation>1 个文件无法读取（文件 → 显示无法读取的文件）</translation>
+    </message>
+    <message>
+        <source>Stop Reading Files</source>
+        <translation>停止读取文件</translation>
     </message>
     <message>
         <source>{count} files could not be read (File → Show Unreadable Files)</source>

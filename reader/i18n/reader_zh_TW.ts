@@ -964,6 +964,14 @@
         <translation>正在載入 {folder} …</translation>
     </message>
     <message>
+        <source>The library catalog could not be read ({reason}): it is made again from the files; nothing is lost.</source>
+        <translation>無法讀取書庫目錄（{reason}）：將根據檔案重新建立，不會遺失任何內容。</translation>
+    </message>
+    <message>
+        <source>Stopped reading files: {count} articles listed. Reload Library (F5) reads the others.</source>
+        <translation>已停止讀取檔案：已列出 {count} 篇文章。重新載入書庫（F5）會讀取其餘檔案。</translation>
+    </message>
+    <message>
         <source>1 article</source>
         <translation>1 篇文章</translation>
     </message>
@@ -1054,6 +1062,10 @@
     <message>
         <source>1 file could not be read (File → Show Unreadable Files)</source>
         <translation>1 個檔案無法讀取（檔案 → 顯示無法讀取的檔案）</translation>
+    </message>
+    <message>
+        <source>Stop Reading Files</source>
+        <translation>停止讀取檔案</translation>
     </message>
     <message>
         <source>{count} files could not be read (File → Show Unreadable Files)</source>

@@ -47,12 +47,14 @@ def run_gui(library: str | None = None, data_dir: str | None = None) -> int:
     app.processEvents()  # the frame paints before the heavy imports below
 
     from reader.core.library.facade import Library
+    opened = Library(library, data)
+    opened.articles.read_listing_ahead()  # issue 15: the list is ready when the window is
     from reader.ui.fonts import register_bundled_fonts
     from reader.ui.main_window import start_after_first_paint
     from reader.ui.theme import apply_theme
 
     register_bundled_fonts()
-    window = create_window(Library(library, data))
+    window = create_window(opened)
     apply_theme(app, window.settings["view/theme"])
     window.show()
     frame.close()

@@ -2,12 +2,15 @@
 work, run on the task runner's store worker, with progress and errors shown."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Callable
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import (QFileDialog, QMessageBox, QProgressDialog, QToolButton,
+                               QWidget)
 
-from reader.core.library.facade import AddResult, Library, LoadError, LoadResult
+from reader.core.library.facade import AddResult, Library, LoadError, LoadResult, ShelfError
 from reader.ui.context import AppContext
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.search_controller import INDEX_TASK
@@ -20,18 +23,27 @@ ARTICLE_FILTER = ("Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.mhtml 
 
 
 class LibraryJobs(QObject):
+    listed = Signal(object)            # LoadResult from the catalog, before files are checked
     loaded = Signal(object)            # LoadResult
     indexed = Signal(bool)             # whether anything changed
     added = Signal(object)             # AddResult
     statusChanged = Signal(str)        # the permanent status text
     errorsChanged = Signal(bool)       # are there unreadable files to show
     switched = Signal()                # another library folder is now open
+    _batch = Signal(object, object)    # (library, articles) read by a load, from its worker
 
     def __init__(self, context: AppContext, panel: LibraryPanel):
         super().__init__(context)
         self.context = context
         self.panel = panel
         self.load_errors: list[LoadError] = []
+        self._listed_library: Library | None = None  # whose articles the list shows
+        self._batch.connect(self._read_batch)
+        # Stops a long first read of a library; what was read stays listed and stored.
+        self.stop_button = QToolButton(text=translate("library_jobs", "Stop Reading Files"))
+        self.stop_button.setAccessibleName("Stop reading files")
+        self.stop_button.clicked.connect(self.stop_loading)
+        self.stop_button.hide()
 
     @property
     def library(self) -> Library:
@@ -39,16 +51,75 @@ class LibraryJobs(QObject):
 
     # -- loading ------------------------------------------------------------------------------------
     def start_loading(self) -> None:
-        """Scan the library on the store worker; the window stays usable meanwhile."""
+        """List the library from its catalog at once (a library opened before), then check
+        and read its files on the store worker; articles join the list as they are read."""
         self.statusChanged.emit(translate("library_jobs", "Loading {folder} …").format(
             folder=self.library.root))
         library = self.library
-        self.context.tasks.submit(library.load, label=QT_TRANSLATE_NOOP("tasks", "Loading library"), key="load",
-                                  show_progress=True, on_done=self._loaded)
+        self.stop_button.show()
+        if self._listed_library is library:
+            self._check_files(library)
+            return
+        self._listed_library = library
+        self.context.tasks.submit(lambda _progress: _listing(library), key="list",
+                                  on_done=lambda listing: self._show_listing(library, *listing))
+
+    def _check_files(self, library: Library) -> None:
+        if library is not self.library:
+            return
+        self.context.tasks.submit(lambda progress: library.load(
+            progress, on_batch=lambda infos: self._batch.emit(library, infos)),
+            label=QT_TRANSLATE_NOOP("tasks", "Loading library"), key="load",
+            show_progress=True, on_done=self._loaded)
+
+    def _show_listing(self, library: Library, result: LoadResult | None, shelf: dict,
+                      problem: str) -> None:
+        if library is not self.library:
+            return
+        if problem:
+            self.context.show_message(translate(
+                "library_jobs", "The library catalog could not be read ({reason}): it is made "
+                "again from the files; nothing is lost.").format(reason=problem), 15000)
+        if result is None:  # never listed: the files are read now, listed as they come
+            self._check_files(library)
+            return
+        self.panel.model.set_shelf(shelf)
+        self.panel.model.set_articles(result.articles)
+        self._update_status()
+        self.listed.emit(result)
+        # The files are checked once the list is painted: the check's thread would slow
+        # painting down (one interpreter lock), and the list is what the reader waits for.
+        after_paint(self.panel.table.viewport(), lambda: self._check_files(library))
+
+    def _read_batch(self, library: Library, infos: list) -> None:
+        if library is self.library:
+            self.panel.model.add_articles(infos)
+
+    def stop_loading(self) -> None:
+        """Stop reading files: what was read stays listed, and is stored, so the next start
+        (or Reload Library) goes on from there."""
+        if not self.context.tasks.running("load"):
+            return
+        self.context.tasks.cancel("load")
+        self.stop_button.hide()
+        library = self.library
+        # After the stopped load (same worker): the list as read, without glanced entries.
+        self.context.tasks.submit(lambda _progress: library.articles.all(),
+                                  on_done=lambda articles: self._stopped(library, articles))
+        self.start_indexing()
+
+    def _stopped(self, library: Library, articles: list) -> None:
+        if library is not self.library:
+            return
+        self.panel.model.update_articles(articles)
+        self._update_status()
+        self.context.show_message(translate(
+            "library_jobs", "Stopped reading files: {count} articles listed. Reload Library (F5) "
+            "reads the others.").format(count=self.panel.model.rowCount()), 0)
 
     def _loaded(self, result: LoadResult) -> None:
-        self.panel.model.set_articles(result.articles)
-        self.panel.table.resizeColumnToContents(1)
+        self.stop_button.hide()
+        self.panel.model.update_articles(result.articles)
         self.load_errors = list(result.errors)
         self._update_status()
         # Files changed since last time: record where highlights moved (the one write).
@@ -66,7 +137,7 @@ class LibraryJobs(QObject):
         text = translate("library_jobs", "{articles} in {folder}").format(articles=articles,
                                                                            folder=folder)
         # files added from elsewhere are not "in" the library folder: say how many (18.8)
-        outside = sum(1 for a in self.library.articles.all() if Path(a.path).is_absolute())
+        outside = sum(1 for a in self.library.articles.all() if os.path.isabs(a.path))
         if 0 < outside <= count:
             text = translate("library_jobs", "{articles}: {inside} in {folder}, {outside} added "
                              "from other folders").format(articles=articles, inside=count - outside,
@@ -141,9 +212,10 @@ class LibraryJobs(QObject):
         """Open another library folder; the old one's database and index are closed."""
         old = self.library
         old.set_default_library(folder)
-        for key in ("load", INDEX_TASK, "events", "reanchor", "search"):
+        for key in ("list", "load", INDEX_TASK, "events", "reanchor", "search"):
             self.context.tasks.cancel(key)
         self.context.switch_library(Library(folder, old.data_dir))
+        self.panel.model.set_articles([])  # the new library's articles come in as listed
         # The store worker closes the old handles after any work already running on them.
         self.context.tasks.submit(lambda _progress: old.close(), label=QT_TRANSLATE_NOOP("tasks", "Closing library"))
         self.switched.emit()
@@ -174,7 +246,9 @@ class LibraryJobs(QObject):
                 self.context.show_message(text, 0)
 
         return self.context.tasks.submit(
-            lambda report: library.articles.add_paths(paths, copy=copy, progress=report),
+            lambda report: library.articles.add_paths(
+                paths, copy=copy, progress=report,
+                on_batch=lambda infos: self._batch.emit(library, infos)),
             label=QT_TRANSLATE_NOOP("tasks", "Adding articles"), lane=Lane.STORE, show_progress=True, on_done=finish,
             on_progress=progress,
             on_error=lambda message: (finish(), self.context.warn(
@@ -211,3 +285,42 @@ def import_summary(result: AddResult, known: set[str]) -> str:
             "library_jobs", "{count} files could not be read (File → Show Unreadable Files)"
             ).format(count=count))
     return " · ".join(parts) + "."
+
+
+def _listing(library: Library) -> tuple[LoadResult | None, dict, str]:
+    """On the store worker: the library as last listed, its shelf records, and why the
+    catalog could not be used (when it could not)."""
+    result = library.articles.restore()
+    shelf = {}
+    if result is not None:
+        try:
+            shelf = {a: e.to_json() for a, e in library.shelf.entries().items()}
+        except ShelfError:
+            shelf = {}  # shown when the load refreshes the shelf
+    return result, shelf, library.articles.catalog.problem
+
+
+def after_paint(widget: QWidget, callback: Callable[[], None], at_most_ms: int = 1000) -> None:
+    """``callback()`` once, after ``widget`` has painted — at once when it is not shown, and
+    after ``at_most_ms`` anyway (a minimised window paints nothing)."""
+    if not widget.isVisible():
+        QTimer.singleShot(0, callback)
+        return
+
+    class Watch(QObject):
+        done = False
+
+        def fire(self) -> None:
+            if not self.done:
+                self.done = True
+                widget.removeEventFilter(self)
+                callback()
+
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint and not self.done:
+                QTimer.singleShot(0, self.fire)
+            return False
+
+    watch = Watch(widget)
+    widget.installEventFilter(watch)
+    QTimer.singleShot(at_most_ms, watch.fire)

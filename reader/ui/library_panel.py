@@ -1,13 +1,13 @@
 """The library dock: a filterable table of the articles. It only emits signals."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHeaderView, QLineEdit, QMenu,
                                QTableView, QVBoxLayout, QWidget)
 
 from reader.ui.library_model import (LANGUAGE_NAMES, ArticleFilterProxy, ArticleIdRole,
                                      ArticleListModel)
-from reader.ui.i18n import translate
+from reader.ui.i18n import format_date, translate
 
 
 class LibraryPanel(QWidget):
@@ -48,8 +48,7 @@ class LibraryPanel(QWidget):
         table.customContextMenuRequested.connect(self._menu)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_columns()
         table.setTabKeyNavigation(False)  # Tab leaves the table (issue 18)
         table.setAccessibleName("Articles")
         # Enter or double-click opens; a click or an arrow key only selects (issue 18).
@@ -62,6 +61,23 @@ class LibraryPanel(QWidget):
         self.removed_check = QCheckBox(translate("library_panel", "Show removed articles"))
         self.removed_check.toggled.connect(self.proxy.set_show_removed)
         layout.addWidget(self.removed_check)
+
+    def _fit_columns(self) -> None:
+        """Language and date columns as wide as any value they can show. Not sized to the
+        rows' contents: that reads thousands of rows (8 data() calls each) whenever rows
+        come in, and every row when the table is hidden (issue 15)."""
+        metrics, header = self.table.fontMetrics(), self.table.horizontalHeader()
+        padding = 2 * metrics.horizontalAdvance("M")
+        samples = {1: LANGUAGE_NAMES.values(), 2: [format_date("2026-12-28")]}
+        for column, values in samples.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            width = max(metrics.horizontalAdvance(v) for v in values) + padding
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # dates and titles change width
+            self._fit_columns()
+        super().changeEvent(event)
 
     def current_article(self) -> str | None:
         index = self.table.currentIndex()

@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.statusBar().addPermanentWidget(self.progress_bar)
+        self.statusBar().addPermanentWidget(self.jobs.stop_button)  # issue 15
 
     def _wire(self) -> None:
         workspace, panel = self.workspace, self.library_panel

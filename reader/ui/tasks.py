@@ -94,6 +94,7 @@ class TaskRunner(QObject):
         self._by_key: dict[str, Task] = {}
         self._pending: set[Task] = set()
         self._report.connect(self._on_report)
+        self._closed = False
 
     def submit(self, func: Callable[[Progress], Any], *, label: str = "",
                lane: Lane = Lane.STORE, key: str | None = None, show_progress: bool = False,
@@ -104,6 +105,9 @@ class TaskRunner(QObject):
         if key is not None and key in self._by_key:
             self._by_key.pop(key).cancel()
         task = Task(self, func, label, key, show_progress, on_done, on_error, on_progress)
+        if self._closed:  # shut down (the window is closing): nothing new starts
+            task.cancelled = task.finished = True
+            return task
         if key is not None:
             self._by_key[key] = task
         was_busy = self.busy
@@ -158,6 +162,7 @@ class TaskRunner(QObject):
 
     def shutdown(self, wait: bool = True) -> None:
         """Stop: queued work is dropped, running work is asked to stop, threads end."""
+        self._closed = True
         for task in list(self._pending):
             task.cancel()
         for executor in self._executors.values():

@@ -66,3 +66,13 @@ def test_store_work_runs_in_order_on_one_thread(qtbot):
     qtbot.waitUntil(runner.idle, timeout=5000)
     assert order == list(range(20)) and len(threads) == 1
     runner.shutdown()
+
+
+def test_work_submitted_after_shutdown_never_starts_nor_stays_pending(qtbot):
+    """A timer that fires while the window closes (issue 15: the file check waits for the
+    list to paint) must not leave a task pending forever."""
+    runner = TaskRunner()
+    runner.shutdown()
+    ran = []
+    task = runner.submit(lambda _progress: ran.append(1), key="load")
+    assert task.cancelled and runner.idle() and not runner.running("load") and not ran

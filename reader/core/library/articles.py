@@ -6,32 +6,23 @@ import os
 import shutil
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
 from reader.core.library.catalog import Catalog
-from reader.core.library.corpus import (ARTICLE_SUFFIXES, article_id, find_article_files,
+from reader.core.library.corpus import (ARTICLE_SUFFIXES, find_article_files,
                                          load_document, load_documents)
-from reader.core.library.filenames import display_name
 from reader.core.library.fingerprint import fingerprint
 from reader.core.library.moves import Move, MovedFiles
 from reader.core.library.paths import bundled_library
+from reader.core.library.loading import LibraryLoading, LoadResult, Progress  # noqa: F401
+from reader.core.library.reading import BATCH
+from reader.core.library.scan import inside, source_name
 from reader.core.library.settings_file import LibrarySettingsFile
 from reader.core.models import ArticleInfo, Document, LoadError
 from reader.core.text.decoding import UnreadableFile
 from reader.core.text.script import Script, ScriptView, make_view
-
-#: progress(done, total, current_path)
-Progress = Callable[[int, int, str], None]
-
-
-@dataclass
-class LoadResult:
-    articles: list[ArticleInfo] = field(default_factory=list)
-    errors: list[LoadError] = field(default_factory=list)
-    moves: list[Move] = field(default_factory=list)  # files recognised after a move/rename
-
 
 @dataclass(frozen=True)
 class AddResult:
@@ -44,7 +35,7 @@ class UnknownArticle(KeyError):
         return f"no article matches {self.args[0]!r}"
 
 
-class ArticleManager:
+class ArticleManager(LibraryLoading):
     def __init__(self, root: Path, data_dir: Path, settings: LibrarySettingsFile,
                  cache_size: int = 32, on_reload: Callable[[], None] = lambda: None):
         self.root = root
@@ -52,8 +43,9 @@ class ArticleManager:
         self._settings = settings
         self._on_reload = on_reload
         self._articles: dict[str, ArticleInfo] = {}
-        self._distinct: dict[str, ArticleInfo] = {}
-        self._locations: dict[str, Path] = {}
+        self._distinct: dict[str, ArticleInfo] | None = {}
+        self._loaded = False
+        self._locations: dict[str, Path | str] = {}  # text when listed from the catalog
         self._errors: list[LoadError] = []
         self._documents: OrderedDict[str, Document] = OrderedDict()
         self._cache_size = cache_size
@@ -72,81 +64,19 @@ class ArticleManager:
         """Files and folders added from outside the library folder (linked, not copied)."""
         return self._settings.linked()
 
-    # -- loading ------------------------------------------------------------------
-    def load(self, progress: Progress | None = None) -> LoadResult:
-        """Scan the library folder and linked sources; a bad file is reported, not fatal."""
-        planned: list[tuple[Path, str]] = []
-        errors: list[LoadError] = []
-        sources = [(self.root, True)] + [(p, False) for p in self.extra_sources]
-        for source, inside in sources:
-            if not source.exists():
-                errors.append(LoadError(str(source), "not found"))
-                continue
-            files, problems = find_article_files(source, allowed=self.extra_sources)
-            errors.extend(LoadError(self._display_path(p, inside), r) for p, r in problems)
-            for path in files:
-                planned.append((path, self._relative(path, source, inside)))
-        articles: dict[str, ArticleInfo] = {}
-        locations: dict[str, Path] = {}
-        fresh: list[tuple[Path, int, int, ArticleInfo]] = []
-        fingerprints: dict[str, tuple[int, ...]] = {}
-        for done, (path, rel) in enumerate(planned):
-            if progress and (done % 50 == 0 or len(planned) < 200):
-                progress(done, len(planned), rel)
-            try:
-                stat = path.stat()
-                info = self.catalog.lookup(path, stat.st_size, stat.st_mtime_ns)
-                infos = [info] if info is not None and info.path == display_name(rel) else []
-                if not infos:
-                    # A file may hold several articles (an EPUB news issue, issue 13);
-                    # only single-article files go into the catalog.
-                    documents = load_documents(path, rel)
-                    infos = [document.info for document in documents]
-                    for document in documents:
-                        fingerprints[document.info.id] = fingerprint(document.text)
-                        self._remember(document)
-                    if len(infos) == 1 and infos[0].path == display_name(rel):
-                        fresh.append((path, stat.st_size, stat.st_mtime_ns, infos[0]))
-            except UnreadableFile as exc:
-                errors.append(LoadError(rel, str(exc)))
-                continue
-            except OSError as exc:
-                errors.append(LoadError(rel, exc.strerror or str(exc)))
-                continue
-            for info in infos:
-                articles[info.id] = info
-                locations[info.id] = path
-        self.catalog.store_many(fresh)
-        if progress:
-            progress(len(planned), len(planned), "")
-        with self._lock:
-            self._articles = articles
-            self._distinct = self._distinct_articles()
-            self._locations = locations
-            self._errors = errors
-        self._on_reload()
-        moves = self._moves.recognise(self.all(), fingerprints)
-        return LoadResult(self.all(), errors, moves)
-
-    def _relative(self, path: Path, source: Path, inside: bool) -> str:
-        if inside:
-            return path.relative_to(source).as_posix() if source.is_dir() else path.name
-        return str(path.resolve())
-
-    def _display_path(self, path: Path, inside: bool) -> str:
-        if inside:
-            try:
-                return path.relative_to(self.root).as_posix()
-            except ValueError:
-                pass
-        return str(path)
-
     # -- access ---------------------------------------------------------------------
     def all(self) -> list[ArticleInfo]:
         """One entry per article: a second file with the same text (or its other-script
         copy) is listed in the first one's ``copies``, not as an article of its own."""
         with self._lock:
-            return list(self._distinct.values())
+            return list(self._distinct_map().values())
+
+    def _distinct_map(self) -> dict[str, ArticleInfo]:
+        """Worked out when asked (not per batch of a load): sorting 10,000 paths each time
+        would cost the import seconds."""
+        if self._distinct is None:
+            self._distinct = self._distinct_articles()
+        return self._distinct
 
     def _distinct_articles(self) -> dict[str, ArticleInfo]:
         by_key: dict[str, list[ArticleInfo]] = {}
@@ -170,7 +100,7 @@ class ArticleManager:
     def info(self, article: str) -> ArticleInfo:
         article = self.resolve(article)
         with self._lock:
-            return self._distinct.get(article) or self._articles[article]
+            return self._distinct_map().get(article) or self._articles[article]
 
     def resolve(self, token: str) -> str:
         """An article id from an id, a library path, a file name or its stem."""
@@ -194,7 +124,7 @@ class ArticleManager:
         """When the article's file arrived in the library (its modification time)."""
         location = self._locations.get(article)
         try:
-            return location.stat().st_mtime if location is not None else 0.0
+            return Path(location).stat().st_mtime if location is not None else 0.0
         except OSError:
             return 0.0
 
@@ -210,8 +140,8 @@ class ArticleManager:
             if cached is not None:
                 self._documents.move_to_end(article)
                 return cached
-            path, info = self._locations[article], self._articles[article]
-        document = load_document(path, _source_name(path, info, self.root))
+            path, info = Path(self._locations[article]), self._articles[article]
+        document = load_document(path, source_name(path, info, self.root))
         self._remember(document)
         return document
 
@@ -259,7 +189,8 @@ class ArticleManager:
         return folder
 
     def add_paths(self, paths: Iterable[str | os.PathLike], copy: bool = True,
-                  progress: Progress | None = None) -> AddResult:
+                  progress: Progress | None = None,
+                  on_batch: Callable[[list[ArticleInfo]], None] | None = None) -> AddResult:
         """Add files or folders: copied into the library folder (default) or linked."""
         items = [Path(p).expanduser().resolve() for p in paths]
         files: list[Path] = []
@@ -275,23 +206,24 @@ class ArticleManager:
             files.extend(found)
             errors.extend(LoadError(str(p), r) for p, r in problems)
         added: list[ArticleInfo] = []
+        listed = 0
         if not copy:
             self._settings.link([item for item in items
-                                 if item.exists() and not _inside(item, self.root)])
+                                 if item.exists() and not inside(item, self.root)])
         for done, path in enumerate(files):
             if progress:
                 progress(done, len(files), path.name)
             try:
-                if copy and not _inside(path, self.root):
+                if copy and not inside(path, self.root):
                     target = _free_name(self._copy_folder() / path.name)
                     target.parent.mkdir(parents=True, exist_ok=True)
                     rel = (target.relative_to(self.root).as_posix()
-                           if _inside(target, self.root) else str(target))
+                           if inside(target, self.root) else str(target))
                     documents = load_documents(path, rel)  # check before copying
                     shutil.copy2(path, target)
                     location = target
                 else:
-                    rel = (path.relative_to(self.root).as_posix() if _inside(path, self.root)
+                    rel = (path.relative_to(self.root).as_posix() if inside(path, self.root)
                            else str(path))
                     documents = load_documents(path, rel)
                     location = path
@@ -305,10 +237,18 @@ class ArticleManager:
                 with self._lock:
                     self._articles[document.info.id] = document.info
                     self._locations[document.info.id] = location
+                    self._distinct = None
                 self._remember(document)
                 added.append(document.info)
+            if on_batch is not None and len(added) - listed >= BATCH:  # listed as they come
+                on_batch(added[listed:])
+                listed = len(added)
+        if on_batch is not None and added[listed:]:
+            on_batch(added[listed:])
         with self._lock:
-            self._distinct = self._distinct_articles()  # all() lists what was just added
+            self._distinct = None  # all() lists what was just added
+        if added:
+            self._save_listing()
         if progress:
             progress(len(files), len(files), "")
         return AddResult(added, errors)
@@ -348,33 +288,6 @@ class ArticleManager:
 
 
 _VIEWS_KEPT = 4
-
-
-def _source_name(location: Path, info: ArticleInfo, root: Path) -> str:
-    """The relative path the article id was made from: ``info.path`` shows undecodable
-    bytes of a file name as U+FFFD, the id hashes the bytes themselves."""
-    if "\ufffd" not in info.path:
-        return info.path
-    for name in (_relative_or_none(location, root), str(location)):
-        if name is not None and article_id(name) == info.id:
-            return name
-    return info.path
-
-
-def _relative_or_none(path: Path, folder: Path) -> str | None:
-    try:
-        return path.relative_to(folder).as_posix()
-    except ValueError:
-        return None
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    """Is ``path`` inside ``folder``?"""
-    try:
-        path.resolve().relative_to(folder)
-        return True
-    except ValueError:
-        return False
 
 
 def _free_name(target: Path) -> Path:

@@ -1,19 +1,23 @@
 """A cache of article metadata keyed by file path, size and modification time.
 
 A warm start with a large library reads no article file that has not changed: its
-ArticleInfo (title, language, date, content hash …) comes from here.
+ArticleInfo (title, language, date, content hash …) comes from here. The library's last
+listing (every article and where it lives) is kept too, as one row per library folder, so
+that a library opened before is listed in one read, before any file is looked at.
 """
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
-from dataclasses import asdict
+import threading
+from dataclasses import asdict, fields
 from pathlib import Path
 
 from reader.core.library.filenames import storage_key
 from reader.core.models import ArticleInfo
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the listing table (version 1's files table is kept)
 #: Bump when cleaning or metadata rules change, so cached infos are recomputed.
 PIPELINE_VERSION = 4
 
@@ -21,6 +25,9 @@ PIPELINE_VERSION = 4
 class Catalog:
     def __init__(self, path: Path):
         self.path = Path(path)
+        #: Why the catalog was thrown away when opening it ("" when it was sound).
+        self.problem = ""
+        self._ahead: tuple | None = None  # (root, thread, its result): see read_ahead
         self._db = self._connect()
 
     def _connect(self) -> sqlite3.Connection:
@@ -28,8 +35,9 @@ class Catalog:
             return self._open(self.path)
         except sqlite3.OperationalError:
             pass  # busy for too long, read-only, full: not damage, so keep the file
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as exc:
             # Damaged: a cache may always be thrown away.
+            self.problem = f"damaged ({exc})"
             try:
                 self.path.unlink(missing_ok=True)
                 return self._open(self.path)
@@ -59,10 +67,15 @@ class Catalog:
         try:
             db.execute("BEGIN IMMEDIATE")
             try:
-                if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
-                    db.execute("DROP TABLE IF EXISTS files")
-                    db.execute("CREATE TABLE files (location TEXT PRIMARY KEY, size INTEGER, "
-                               "mtime_ns INTEGER, pipeline INTEGER, info TEXT)")
+                version = db.execute("PRAGMA user_version").fetchone()[0]
+                if version != SCHEMA_VERSION:
+                    if version != 1:  # version 1's rows are still good: no re-reading
+                        db.execute("DROP TABLE IF EXISTS files")
+                    db.execute("CREATE TABLE IF NOT EXISTS files (location TEXT PRIMARY KEY, "
+                               "size INTEGER, mtime_ns INTEGER, pipeline INTEGER, info TEXT)")
+                    db.execute("DROP TABLE IF EXISTS listing")
+                    db.execute("CREATE TABLE listing (root TEXT PRIMARY KEY, pipeline INTEGER,"
+                               " data TEXT)")
                     db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
                 db.execute("COMMIT")
             except BaseException:
@@ -80,6 +93,71 @@ class Catalog:
         try:
             return ArticleInfo(**json.loads(row[0]))
         except (TypeError, ValueError):
+            return None
+
+    def lookup_all(self) -> dict[str | bytes, tuple[int, int, str]]:
+        """Every file's (size, mtime_ns, info as stored), in one query: checking 10,000
+        files against it costs a dictionary look-up each, not a query each."""
+        try:
+            rows = self._db.execute("SELECT location, size, mtime_ns, info FROM files WHERE "
+                                    "pipeline=?", (PIPELINE_VERSION,)).fetchall()
+        except sqlite3.Error:
+            return {}
+        return {row[0]: (row[1], row[2], row[3]) for row in rows}
+
+    @staticmethod
+    def info_from(stored: str) -> ArticleInfo | None:
+        try:
+            values = json.loads(stored)
+            values["copies"] = ()  # only single-file articles are stored here
+            return ArticleInfo(**values)
+        except (TypeError, ValueError):
+            return None
+
+    # -- the listing: a library shown without looking at its files ---------------------------
+    def save_listing(self, root: str, entries: list[tuple[Path, ArticleInfo, tuple | None]]
+                     ) -> None:
+        """Keep where every article of the library lives and what it is, as one value:
+        (location, info without copies, its copies — None when it is itself a copy)."""
+        data = json.dumps([[os.fspath(location), *_fields(info),
+                            None if copies is None else list(copies)]
+                           for location, info, copies in entries])
+        try:  # ensure_ascii (the default) keeps undecodable file-name bytes as \udcXX
+            with self._db:
+                self._db.execute("INSERT OR REPLACE INTO listing VALUES (?, ?, ?)",
+                                 (storage_key(root), PIPELINE_VERSION, data))
+        except sqlite3.Error:
+            pass  # a cache: next start lists the library after reading it instead
+
+    def read_ahead(self, root: str) -> None:
+        """Start reading ``root``'s listing on a thread: the next ``listing(root)`` takes
+        it from there (the window is built meanwhile)."""
+        read: dict = {}
+        thread = threading.Thread(target=lambda: read.update(listing=self._listing(root)),
+                                  name="reader-listing", daemon=True)
+        self._ahead = (root, thread, read)
+        thread.start()
+
+    def listing(self, root: str) -> list[tuple[str, ArticleInfo, tuple | None]] | None:
+        """The library as last listed, locations as text (None: never listed, made by other
+        rules, or the catalog cannot be read — ``problem`` then says why)."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead[0] == root:
+            ahead[1].join()
+            return ahead[2].get("listing")
+        return self._listing(root)
+
+    def _listing(self, root: str) -> list[tuple[str, ArticleInfo, tuple | None]] | None:
+        try:
+            row = self._db.execute("SELECT data FROM listing WHERE root=? AND pipeline=?",
+                                   (storage_key(root), PIPELINE_VERSION)).fetchone()
+            if row is None:
+                return None
+            return [(entry[0], _stored_info(entry[1:-1]),
+                     None if entry[-1] is None else tuple(entry[-1]))
+                    for entry in json.loads(row[0])]
+        except (sqlite3.Error, ValueError, TypeError, IndexError) as exc:
+            self.problem = f"damaged ({exc})"
             return None
 
     def store_many(self, rows: list[tuple[Path, int, int, ArticleInfo]]) -> None:
@@ -100,3 +178,22 @@ class Catalog:
 
     def close(self) -> None:
         self._db.close()
+
+
+def _fields(info: ArticleInfo) -> tuple:
+    """ArticleInfo's fields in order, without ``copies`` (worked out again on loading)."""
+    return (info.id, info.path, info.title, info.language, info.script, info.date, info.chars,
+            info.content_hash, info.encoding, info.damaged, info.text_key)
+
+
+_FIELDS = tuple(f.name for f in fields(ArticleInfo) if f.name != "copies")
+
+
+def _stored_info(values: list) -> ArticleInfo:
+    """An ArticleInfo from values it was saved with: made without ``__post_init__`` (its
+    names were made displayable when first made; 10,000 infos a start, so it counts)."""
+    if len(values) != len(_FIELDS):
+        raise ValueError("listing entry of another shape")
+    info = object.__new__(ArticleInfo)
+    info.__dict__.update(zip(_FIELDS, values), copies=())
+    return info

@@ -86,9 +86,10 @@ class Library:
     def _reloaded(self) -> None:
         self.events.forget_names()
 
-    def load(self, progress: Progress | None = None) -> LoadResult:
-        """Scan the library folder and linked sources; a bad file is reported, not fatal."""
-        result = self.articles.load(progress)
+    def load(self, progress: Progress | None = None, on_batch=None) -> LoadResult:
+        """Scan the library folder and linked sources; a bad file is reported, not fatal.
+        ``on_batch(infos)``: articles listed while the files are read (issue 15)."""
+        result = self.articles.load(progress, on_batch)
         try:  # -- library management (issue 19): "date added" is when first seen
             self.shelf.note_added(info.id for info in result.articles)
         except ShelfError as exc:

@@ -1,0 +1,152 @@
+"""Reading many article files at once: each into its ArticleInfo(s) and text fingerprint.
+
+Cleaning and structuring an article costs about a hundred times its decoding (measured in
+bench/library.py), so a first import of thousands of files is CPU-bound: it runs in worker
+processes when there are many files (on two cores two processes read ~1.8× faster, and the
+window's process keeps its CPU for the window). Outcomes come back in batches, in file order,
+so the caller can list and store what was read as it goes and stop between batches.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from reader.core.library.corpus import article_id, load_documents, read_file_bytes
+from reader.core.library.fingerprint import fingerprint
+from reader.core.models import ArticleInfo, Document
+from reader.core.text.decoding import UnreadableFile, decode_bytes
+from reader.core.text.metadata import shorten_title
+
+#: Fewer files than this are read in the calling thread: starting worker processes
+#: (importing the text pipeline) costs about a second.
+PARALLEL_FROM = 400
+#: Files per batch: small enough that the list grows several times a second.
+BATCH = 32
+#: Worker processes at most (each holds the text pipeline and OpenCC in memory).
+MAX_WORKERS = 4
+#: From this many files on, an import first glances at every file (see ``glance``).
+GLANCE_FROM = 400
+#: Plain text formats whose first line is their title: those a glance can list.
+_GLANCED = (".txt", ".md", ".markdown")
+
+
+@dataclass(frozen=True)
+class FileJob:
+    path: Path
+    relative: str      # the name its article ids are made from
+    size: int
+    mtime_ns: int
+
+
+@dataclass
+class FileOutcome:
+    job: FileJob
+    infos: list[ArticleInfo] = field(default_factory=list)
+    fingerprints: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    error: str = ""    # why the file could not be read ("" when it was)
+    #: The documents themselves, only when read in this process (not sent between them).
+    documents: list[Document] = field(default_factory=list)
+
+
+def read_one(job: FileJob) -> FileOutcome:
+    try:
+        documents = load_documents(job.path, job.relative)
+    except UnreadableFile as exc:
+        return FileOutcome(job, error=str(exc))
+    except OSError as exc:
+        return FileOutcome(job, error=exc.strerror or str(exc))
+    return FileOutcome(job, [d.info for d in documents],
+                       {d.info.id: fingerprint(d.text) for d in documents}, documents=documents)
+
+
+def glance(job: FileJob) -> ArticleInfo | None:
+    """A provisional entry from the decoded text alone — its first line as the title, no
+    language yet, an empty content hash — so a first import lists every article at about
+    the speed of reading and decoding; ``read_one``'s exact entry replaces it (cleaning
+    costs ~100× decoding). None for other formats and for files that cannot be decoded."""
+    if job.path.suffix.lower() not in _GLANCED:
+        return None
+    try:
+        decoded = decode_bytes(read_file_bytes(job.path))
+    except (UnreadableFile, OSError):
+        return None  # the exact reading says why
+    text = decoded.text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    first = text[start:end if end >= 0 else len(text)].lstrip("#").strip()
+    return ArticleInfo(article_id(job.relative), job.relative,
+                       shorten_title(first) or Path(job.relative).stem, "und", "Zyyy", None,
+                       len(text), "", decoded.encoding, len(decoded.damaged))
+
+
+def _read_batch(jobs: list[FileJob]) -> list[FileOutcome]:
+    """In a worker process: the outcomes without their documents."""
+    outcomes = [read_one(job) for job in jobs]
+    for outcome in outcomes:
+        outcome.documents = []
+    return outcomes
+
+
+def worker_count(files: int, workers: int | None = None,
+                 parallel_from: int = PARALLEL_FROM) -> int:
+    if workers is not None:
+        return workers
+    if files < parallel_from:
+        return 1
+    return max(1, min(MAX_WORKERS, os.cpu_count() or 1))
+
+
+def read_files(jobs: list[FileJob], workers: int | None = None,
+               parallel_from: int = PARALLEL_FROM) -> Iterator[list[FileOutcome]]:
+    """Batches of outcomes in the order of ``jobs``. Close the iterator to stop early (the
+    workers are told to drop what they have not started)."""
+    batches = [jobs[i:i + BATCH] for i in range(0, len(jobs), BATCH)]
+    count = worker_count(len(jobs), workers, parallel_from)
+    pool = _pool(count) if count > 1 else None
+    if pool is None:
+        for batch in batches:
+            yield [read_one(job) for job in batch]
+        return
+    in_flight: deque[tuple[list[FileJob], Future]] = deque()
+    waiting = iter(batches)
+    try:
+        for batch in waiting:
+            in_flight.append((batch, pool.submit(_read_batch, batch)))
+            if len(in_flight) >= 3 * count:
+                break
+        while in_flight:
+            batch, future = in_flight.popleft()
+            try:
+                outcomes = future.result()
+            except (BrokenProcessPool, OSError, RuntimeError):
+                # a worker died (killed, out of memory): read the rest here
+                outcomes = [read_one(job) for job in batch]
+                in_flight.extend((b, _done_failed()) for b in waiting)
+            else:
+                following = next(waiting, None)
+                if following is not None:
+                    in_flight.append((following, pool.submit(_read_batch, following)))
+            yield outcomes
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _pool(count: int) -> ProcessPoolExecutor | None:
+    """Worker processes started fresh ("spawn"): forking a process that runs Qt and threads
+    is unsafe."""
+    try:
+        return ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"))
+    except (OSError, ValueError, NotImplementedError):
+        return None  # no processes here (a sandbox, a frozen build): read in this one
+
+
+def _done_failed() -> Future:
+    future: Future = Future()
+    future.set_exception(BrokenProcessPool("worker gone"))
+    return future
