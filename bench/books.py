@@ -33,7 +33,7 @@ def _rss_kb() -> int:
 
 
 def measure_in_process(novel: Path) -> dict:  # noqa: C901 (one scenario, read top to bottom)
-    from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QTextBrowser
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -55,6 +55,8 @@ def measure_in_process(novel: Path) -> dict:  # noqa: C901 (one scenario, read t
         end = time.perf_counter() + seconds
         while time.perf_counter() < end:
             app.processEvents()
+            # As the running event loop would: documents a pane replaced are deleted.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def wait_for(condition, limit: float = 120.0):
         end = time.perf_counter() + limit

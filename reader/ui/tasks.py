@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import enum
 import traceback
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
+
+from reader.ui.daemon_pool import DaemonPool
 
 #: progress(done, total, label); raises Cancelled once the task was superseded
 Progress = Callable[[int, int, str], None]
@@ -88,8 +89,7 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._executors = {lane: ThreadPoolExecutor(count, thread_name_prefix=f"reader-"
-                                                    f"{lane.value}")
+        self._executors = {lane: DaemonPool(count, f"reader-{lane.value}")
                            for lane, count in _LANE_THREADS.items()}
         self._by_key: dict[str, Task] = {}
         self._pending: set[Task] = set()
@@ -161,6 +161,6 @@ class TaskRunner(QObject):
         for task in list(self._pending):
             task.cancel()
         for executor in self._executors.values():
-            executor.shutdown(wait=wait, cancel_futures=True)
+            executor.shutdown(wait=wait)
         self._pending.clear()
         self._by_key.clear()

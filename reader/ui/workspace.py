@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter
 
 from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from reader.core.library.facade import Library, OpenedArticle
 from reader.core.library.facade import Script, ScriptView
+from reader.ui.heap import release_freed_heap
 from reader.ui.pane_container import PaneContainer
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.settings import Settings
@@ -155,6 +156,8 @@ class Workspace(QObject):
         container.show_info(opened.info)
         self.set_active(name)
         self.articleShown.emit(name, opened)
+        if opened.info.chars > LARGE_VIEW:  # once the replaced document is gone too
+            QTimer.singleShot(500, release_freed_heap)
 
     def remember_position(self, pane: ReadingPane) -> None:
         if pane.article_id:
@@ -198,6 +201,8 @@ class Workspace(QObject):
             self._syncing = False
         container.refresh_status()
         self.scriptChanged.emit(name, view.script)
+        if len(view.text) > LARGE_VIEW:
+            QTimer.singleShot(500, release_freed_heap)
 
     def clear(self, name: str) -> None:
         container = self.containers[name]

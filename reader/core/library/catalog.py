@@ -15,7 +15,7 @@ from reader.core.models import ArticleInfo
 
 SCHEMA_VERSION = 1
 #: Bump when cleaning or metadata rules change, so cached infos are recomputed.
-PIPELINE_VERSION = 4
+PIPELINE_VERSION = 5  # 5: a comment box never cuts off the chapters after it
 
 
 class Catalog:
