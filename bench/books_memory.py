@@ -66,6 +66,8 @@ def child(novel: Path, trace: bool) -> list[dict]:  # noqa: C901 (one scenario, 
     from PySide6.QtCore import QCoreApplication, QEvent, QSettings
     from PySide6.QtWidgets import QApplication
 
+    from reader.ui.heap import tune_allocator
+    tune_allocator()  # as reader.ui.app does at start
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from reader.core.library.facade import Library, Script
     from reader.ui.main_window import MainWindow

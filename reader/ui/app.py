@@ -31,6 +31,8 @@ def create_window(library: "Library") -> "MainWindow":
 
 
 def run_gui(library: str | None = None, data_dir: str | None = None) -> int:
+    from reader.ui.heap import tune_allocator
+    tune_allocator()  # big texts go back to the system when freed (issue 14)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Reader")
     app.setApplicationVersion(__version__)

@@ -101,7 +101,7 @@ class ReadingPane(QTextBrowser):
         self.blocks = self.blocks if blocks is None else tuple(blocks)
         self.article_id = article_id
         self._view = view
-        self._utf16 = Utf16Index(view.text)
+        self._utf16 = view.utf16_index
         self._window = window_around(view, self._utf16, reading_offset or 0)
         self._apply_paragraph_format()
         if reading_offset:

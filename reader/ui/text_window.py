@@ -13,6 +13,7 @@ window (``whole``) and behave as before.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 #: View texts longer than this (code points) are shown through a window.
@@ -64,10 +65,11 @@ def window_around(view, utf16, reading_offset: int) -> TextWindow:
         start = _line_start(text, center - BEFORE)
         end = _line_end(text, center + AFTER)
     qt_base = utf16.to_utf16(start)
+    line_ends = view.line_ends
     return TextWindow(start, end, qt_base, utf16.to_utf16(end) - qt_base,
                       mapping.to_source(start) if start else 0,
                       mapping.to_source(end) if end < length else mapping.source_length,
-                      text.count("\n", 0, start), text.count("\n") + 1, length)
+                      bisect_left(line_ends, start), len(line_ends) + 1, length)
 
 
 def _line_start(text: str, position: int) -> int:

@@ -109,7 +109,7 @@ class Workspace(QObject):
         script = self.scripts[name]
         if info.chars > LARGE_ARTICLE and not library.articles.has_document(article_id):
             self.message.emit(f"Opening {info.title} …", 0)
-            self.tasks.submit(lambda _progress: library.open(article_id, script),
+            self.tasks.submit(lambda _progress: _prepared(library.open(article_id, script)),
                               label=f"Opening {info.title}", lane=Lane.QUERY,
                               key=f"open-{name}", show_progress=True,
                               on_done=lambda opened: self._show(name, opened))
@@ -178,7 +178,7 @@ class Workspace(QObject):
                     and not articles.has_view(article, script):
                 # A book's phrase view takes seconds: converted on a worker (issue 14).
                 self.message.emit(f"Converting to {script.label} …", 0)
-                self.tasks.submit(lambda _progress: articles.view(article, script),
+                self.tasks.submit(lambda _progress: articles.view(article, script).prepared(),
                                   label="Converting the script", lane=Lane.QUERY,
                                   key=f"view-{name}", show_progress=True,
                                   on_done=lambda view: self._show_script(name, article, view))
@@ -351,3 +351,9 @@ def _script(value: str) -> Script:
         return Script(value)
     except ValueError:
         return Script.ORIGINAL
+
+
+def _prepared(opened: OpenedArticle) -> OpenedArticle:
+    """On the worker: the view's indexes too, so showing it costs the GUI thread nothing."""
+    opened.view.prepared()
+    return opened
