@@ -222,7 +222,7 @@ def measure_in_process(novel: Path) -> dict:  # noqa: C901 (one scenario, read t
     results["closing_at"] = time.time()
     window.close()
     results["close_window_ms"] = round((time.perf_counter() - started) * 1000, 1)
-    return results
+    return results, window.tasks
 
 
 def measure(megabytes: float) -> dict:
@@ -308,9 +308,11 @@ def main() -> None:
     parser.add_argument("--child")
     args = parser.parse_args()
     if args.child:
-        result = measure_in_process(Path(args.child))
+        result, tasks = measure_in_process(Path(args.child))
         print(json.dumps(result), flush=True)
-        return  # the interpreter exits as the app's would: that is part of the quit measured
+        from reader.ui.app import leave
+        leave(0, tasks)  # the process ends as the app's does: part of the quit measured
+        return
     runs = [measure(size) for size in args.sizes]
     print(json.dumps(runs, indent=1))
     print("\n".join(render(runs)))

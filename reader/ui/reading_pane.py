@@ -20,7 +20,7 @@ from reader.ui.pane_selections import (CURRENT_MARK, EVENT_MARK, FLASH,  # noqa:
 from reader.ui.reading_document import (NEAR_SCREEN, adopt, build_document, paragraph_format,
                                        scroll_to_position)
 from reader.ui.core_messages import highlight_menu_text
-from reader.ui.text_window import TextWindow, window_around
+from reader.ui.text_window import NEAR_WINDOW, TextWindow, window_around
 from reader.ui.i18n import translate
 
 ARTICLE_MIME = "application/x-reader-article-id"
@@ -103,14 +103,14 @@ class ReadingPane(QTextBrowser):
         self._view = view
         self._utf16 = view.utf16_index
         self._window = window_around(view, self._utf16, reading_offset or 0)
-        self._apply_paragraph_format()
+        self._apply_paragraph_format(reading_offset or 0)
         if reading_offset:
             self.scroll_to_reading_offset(reading_offset, top_pixel_offset)
         else:
             self.verticalScrollBar().setValue(0)
         self._emit_position()
 
-    def _apply_paragraph_format(self) -> None:
+    def _apply_paragraph_format(self, top: int | None = None) -> None:
         """Text, line height, paragraph spacing and block styles in a new document the pane
         then adopts: one lazy layout, however long the text (issue 14)."""
         percent = self.interlinear.line_height_percent if self.interlinear \
@@ -122,13 +122,13 @@ class ReadingPane(QTextBrowser):
             if not window.whole:
                 blocks = [b for b in blocks if window.reading_start <= b.start < window.reading_end]
         adopt(self, build_document(self, text, block_format, blocks, self.to_qt))
-        self._apply_selections()  # their cursors went with the old document
+        self._apply_selections(top)  # their cursors went with the old document
 
     def set_interlinear(self, layer) -> None:  # wiring (issue 20)
         """Turn a layer painted above the lines (pinyin) on or off; the text stays put."""
         anchor = self._top_anchor() if self._view else None
         self.interlinear = layer
-        self._apply_paragraph_format()
+        self._apply_paragraph_format(anchor[0] if anchor else None)
         if anchor:
             self.scroll_to_reading_offset(*anchor)
         self.viewport().update()
@@ -197,7 +197,7 @@ class ReadingPane(QTextBrowser):
         self._rebuilding = True
         try:
             self._window = window_around(self._view, self._utf16, reading_offset)
-            self._apply_paragraph_format()
+            self._apply_paragraph_format(reading_offset)
         finally:
             self._rebuilding = False
         if selection and self.in_window(selection[0]) and self.in_window(selection[1]):
@@ -288,8 +288,9 @@ class ReadingPane(QTextBrowser):
                     self._rebuilding = False
             lo, hi = self._selected_range
             window = self._window  # marks are placed up to its edges, not beyond
-            if top - lo < NEAR_SCREEN // 2 and lo > window.reading_start \
-                    or hi - top < NEAR_SCREEN // 2 and hi < window.reading_end:
+            near = self._near_screen()
+            if top - lo < near // 2 and lo > window.reading_start \
+                    or hi - top < near // 2 and hi < window.reading_end:
                 self._apply_selections()  # the marks placed no longer cover the screen
             self.positionChanged.emit(top)
 
@@ -363,11 +364,18 @@ class ReadingPane(QTextBrowser):
         offset = self.from_qt(qt_position) if self._view else -1
         return next((m for m in self._anchor_marks if m[0] <= offset < m[1]), None)
 
-    def _apply_selections(self) -> None:
+    def _near_screen(self) -> int:
+        """How far either side of the top marks are placed: less in a window, where placing
+        one lays the document out up to it (after a zoom, the cost of a frozen moment)."""
+        return NEAR_SCREEN if self._window is None or self._window.whole else NEAR_WINDOW
+
+    def _apply_selections(self, top: int | None = None) -> None:
         """Extra selections for the text near the screen only: placing thousands in a book
         costs seconds (issue 14); scrolling far away places them again (_emit_position)."""
-        top = self.top_reading_offset() if self._view is not None else 0
-        self._selected_range = (top - NEAR_SCREEN, top + NEAR_SCREEN)
+        if top is None:  # a rebuilt document passes its place: the hit test lays out to it
+            top = self.top_reading_offset() if self._view is not None else 0
+        near = self._near_screen()
+        self._selected_range = (top - near, top + near)
         if self._window is not None:  # marks outside the window would clamp to its edges
             self._selected_range = (max(self._selected_range[0], self._window.reading_start),
                                     min(self._selected_range[1], self._window.reading_end))
@@ -504,7 +512,7 @@ class ReadingPane(QTextBrowser):
         try:
             adopt(self, build_document(self, "", paragraph_format(100, 0, False), (), self.to_qt))
             self.setFont(font)
-            self._apply_paragraph_format()
+            self._apply_paragraph_format(anchor[0] if anchor else None)
         finally:
             self._rebuilding = False
         if anchor:

@@ -94,6 +94,7 @@ class TaskRunner(QObject):
         self._by_key: dict[str, Task] = {}
         self._pending: set[Task] = set()
         self._report.connect(self._on_report)
+        self.abandoned = False
 
     def submit(self, func: Callable[[Progress], Any], *, label: str = "",
                lane: Lane = Lane.STORE, key: str | None = None, show_progress: bool = False,
@@ -158,6 +159,8 @@ class TaskRunner(QObject):
 
     def shutdown(self, wait: bool = True) -> None:
         """Stop: queued work is dropped, running work is asked to stop, threads end."""
+        # Work still under way that nobody waits for (quitting, issue 14): see app.leave.
+        self.abandoned = self.abandoned or (bool(self._pending) and not wait)
         for task in list(self._pending):
             task.cancel()
         for executor in self._executors.values():

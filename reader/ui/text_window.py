@@ -19,10 +19,12 @@ from dataclasses import dataclass
 #: View texts longer than this (code points) are shown through a window.
 WINDOW_THRESHOLD = 200_000
 #: The window reaches about this far before and after the position it is made around.
-BEFORE = 16_000
-AFTER = 48_000
+BEFORE = 12_000
+AFTER = 32_000
 #: The window moves when the top of the pane comes this close to one of its cut edges.
-EDGE = 6_000
+EDGE = 5_000
+#: Marks (highlights, find matches…) are placed this far either side of the top.
+NEAR_WINDOW = 4_000
 
 
 @dataclass(frozen=True)

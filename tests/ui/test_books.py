@@ -200,6 +200,8 @@ def test_the_window_moves_with_the_reader_and_keeps_marks_and_offsets_exact(qtbo
     assert _qt_text(pane, start, end) == "𠮷" and end - start == 2
     assert (pane.from_qt(start), pane.from_qt(end)) == (after, after + 1)
     # The whole highlight is painted on its own characters once the window holds it.
+    pane.scroll_to_reading_offset(before - 100)
+    assert pane.window == moved
     assert _selections_with(pane, HIGHLIGHT_COLORS["yellow"]) == [text[before - 2:after + 3]]
     # A find match far beyond the window: the window jumps there, the mark on its text.
     far = re.compile("[\u4e00-\u9fff]{10}").search(text, len(text) * 9 // 10).start()
