@@ -1,6 +1,7 @@
 """GUI entry point: a frame paints at once, the main window follows, the library after."""
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,8 @@ def create_window(library: "Library") -> "MainWindow":
 
 
 def run_gui(library: str | None = None, data_dir: str | None = None) -> int:
+    from reader.ui.heap import tune_allocator
+    tune_allocator()  # big texts go back to the system when freed (issue 14)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Reader")
     app.setApplicationVersion(__version__)
@@ -60,7 +63,21 @@ def run_gui(library: str | None = None, data_dir: str | None = None) -> int:
     frame.close()
     QTimer.singleShot(0, lambda: _check_environment(window))
     start_after_first_paint(window)
-    return app.exec()
+    return leave(app.exec(), window.tasks)
+
+
+def leave(code: int, tasks) -> int:
+    """After the event loop: with background work abandoned at quit, end the process now.
+
+    A worker may be inside a long C call (the search index, a conversion) holding the GIL,
+    and the interpreter's teardown would wait for it and then free a book's objects one by
+    one (~1 s, issue 14). Nothing is lost: the store and the index commit in transactions,
+    the settings were synced when the window closed."""
+    if getattr(tasks, "abandoned", False):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
 
 
 def _check_environment(window: "MainWindow") -> None:

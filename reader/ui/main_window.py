@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_state()
-        self.tasks.shutdown()
+        self.tasks.shutdown(wait=False)  # quitting never waits on background work (issue 14)
         super().closeEvent(event)
 
     # -- background work ------------------------------------------------------------------------------

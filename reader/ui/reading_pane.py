@@ -20,6 +20,7 @@ from reader.ui.pane_selections import (CURRENT_MARK, EVENT_MARK, FLASH,  # noqa:
 from reader.ui.reading_document import (NEAR_SCREEN, adopt, build_document, paragraph_format,
                                        scroll_to_position)
 from reader.ui.core_messages import highlight_menu_text
+from reader.ui.text_window import NEAR_WINDOW, TextWindow, window_around
 from reader.ui.i18n import translate
 
 ARTICLE_MIME = "application/x-reader-article-id"
@@ -71,6 +72,7 @@ class ReadingPane(QTextBrowser):
         self._selected_range = (0, 0)  # reading offsets the extra selections cover
         self._rebuilding = False  # the document is being replaced: no position to report
         self._utf16: Utf16Index | None = None
+        self._window: TextWindow | None = None  # the slice of the view text shown (issue 14)
         self.interlinear = None  # wiring (issue 20): a PinyinLayer painting above the lines
         self.paragraph_style = (LINE_HEIGHT_PERCENT, PARAGRAPH_SPACING, False)
         self.blocks: tuple = ()  # the article's document blocks, styled (issue 12)
@@ -99,29 +101,34 @@ class ReadingPane(QTextBrowser):
         self.blocks = self.blocks if blocks is None else tuple(blocks)
         self.article_id = article_id
         self._view = view
-        self._utf16 = Utf16Index(view.text)
-        self._apply_paragraph_format()
+        self._utf16 = view.utf16_index
+        self._window = window_around(view, self._utf16, reading_offset or 0)
+        self._apply_paragraph_format(reading_offset or 0)
         if reading_offset:
             self.scroll_to_reading_offset(reading_offset, top_pixel_offset)
         else:
             self.verticalScrollBar().setValue(0)
         self._emit_position()
 
-    def _apply_paragraph_format(self) -> None:
+    def _apply_paragraph_format(self, top: int | None = None) -> None:
         """Text, line height, paragraph spacing and block styles in a new document the pane
         then adopts: one lazy layout, however long the text (issue 14)."""
         percent = self.interlinear.line_height_percent if self.interlinear \
             else self.paragraph_style[0]  # pinyin needs room (issue 20); typography (19)
         block_format = paragraph_format(percent, *self.paragraph_style[1:])
-        adopt(self, build_document(self, self._view.text if self._view else "", block_format,
-                                   self.blocks, self.to_qt))
-        self._apply_selections()  # their cursors went with the old document
+        window, blocks, text = self._window, self.blocks, ""
+        if self._view is not None:
+            text = self._view.text[window.start:window.end]
+            if not window.whole:
+                blocks = [b for b in blocks if window.reading_start <= b.start < window.reading_end]
+        adopt(self, build_document(self, text, block_format, blocks, self.to_qt))
+        self._apply_selections(top)  # their cursors went with the old document
 
     def set_interlinear(self, layer) -> None:  # wiring (issue 20)
         """Turn a layer painted above the lines (pinyin) on or off; the text stays put."""
         anchor = self._top_anchor() if self._view else None
         self.interlinear = layer
-        self._apply_paragraph_format()
+        self._apply_paragraph_format(anchor[0] if anchor else None)
         if anchor:
             self.scroll_to_reading_offset(*anchor)
         self.viewport().update()
@@ -139,36 +146,75 @@ class ReadingPane(QTextBrowser):
         self.article_id = None
         self._view = None
         self._utf16 = None
+        self._window = None
         self.blocks = ()
         self.clear()
 
     # -- positions -------------------------------------------------------------------------
     def to_qt(self, reading_offset: int) -> int:
-        """Reading-text code point → UTF-16 position in this pane's document."""
+        """Reading-text code point → UTF-16 position in this pane's document (a long text's
+        window holds part of it: offsets outside it clamp to its edges)."""
         assert self._view is not None and self._utf16 is not None
-        return self._utf16.to_utf16(self._view.from_reading.to_target(reading_offset))
+        return self._local(self._utf16.to_utf16(self._view.from_reading.to_target(reading_offset)))
 
     def from_qt(self, qt_position: int) -> int:
         """UTF-16 position in this pane's document → reading-text code point."""
         assert self._view is not None and self._utf16 is not None
-        return self._view.from_reading.to_source(self._utf16.to_cp(qt_position))
+        return self._view.from_reading.to_source(self._view_offset(qt_position))
 
     def qt_range(self, start: int, end: int) -> tuple[int, int]:
         """Reading-text range → UTF-16 range (phrase segments snap outwards)."""
         view_start, view_end = self._view.from_reading.range_to_target(start, end)
-        return self._utf16.to_utf16(view_start), self._utf16.to_utf16(view_end)
+        return self._local(self._utf16.to_utf16(view_start)), \
+            self._local(self._utf16.to_utf16(view_end))
+
+    def _local(self, unit: int) -> int:
+        """A UTF-16 position in the whole view text → one in the window's document."""
+        window = self._window
+        return min(max(unit - window.qt_base, 0), window.qt_length)
+
+    def _view_offset(self, qt_position: int) -> int:
+        """A UTF-16 position in the document → a code point of the whole view text."""
+        return self._utf16.to_cp(qt_position + self._window.qt_base)
+
+    @property
+    def window(self) -> TextWindow | None:
+        return self._window
+
+    def in_window(self, reading_offset: int) -> bool:
+        window = self._window
+        return window is not None and window.reading_start <= reading_offset <= window.reading_end
+
+    def _ensure_window(self, reading_offset: int) -> None:
+        """Move a long text's window so that it holds the offset clear of its edges."""
+        window = self._window
+        if window is None or window.whole or window.holds(reading_offset):
+            return
+        self._move_window(reading_offset)
+
+    def _move_window(self, reading_offset: int) -> None:
+        selection = self.selected_reading_range()
+        self._rebuilding = True
+        try:
+            self._window = window_around(self._view, self._utf16, reading_offset)
+            self._apply_paragraph_format(reading_offset)
+        finally:
+            self._rebuilding = False
+        if selection and self.in_window(selection[0]) and self.in_window(selection[1]):
+            self.select_reading_range(*selection)
 
     def selected_reading_range(self) -> tuple[int, int] | None:
         """The selection as reading-text offsets, or None."""
         cursor = self.textCursor()
         if self._view is None or not cursor.hasSelection():
             return None
-        view_start = self._utf16.to_cp(cursor.selectionStart())
-        view_end = self._utf16.to_cp(cursor.selectionEnd())
+        view_start = self._view_offset(cursor.selectionStart())
+        view_end = self._view_offset(cursor.selectionEnd())
         start, end = self._view.from_reading.range_to_source(view_start, view_end)
         return (start, end) if end > start else None
 
     def select_reading_range(self, start: int, end: int) -> None:
+        self._ensure_window(start)
         qt_start, qt_end = self.qt_range(start, end)
         cursor = QTextCursor(self.document())
         cursor.setPosition(qt_start)
@@ -186,9 +232,14 @@ class ReadingPane(QTextBrowser):
     def scroll_to_reading_offset(self, reading_offset: int, pixel_offset: int = 0) -> None:
         if self._view is None:
             return
+        self._ensure_window(reading_offset)
         scroll_to_position(self, self.to_qt(reading_offset), pixel_offset)
 
     def position_percent(self) -> int:
+        window = self._window
+        if window is not None and not window.whole:  # the bar spans the window only
+            return round(100 * self.top_reading_offset()
+                         / max(1, self._view.from_reading.source_length))
         bar = self.verticalScrollBar()
         if bar.maximum() <= 0:
             return 100 if self._view else 0
@@ -202,21 +253,44 @@ class ReadingPane(QTextBrowser):
         scrolled = self.verticalScrollBar().value() - layout_rect.top()
         fraction = min(1.0, max(0.0, scrolled / layout_rect.height())) \
             if layout_rect.height() else 0.0
-        return block.blockNumber(), fraction
+        return block.blockNumber() + (self._window.first_line if self._window else 0), fraction
 
     def scroll_to_paragraph(self, index: int, fraction: float) -> None:
-        block = self.document().findBlockByNumber(min(index, self.document().blockCount() - 1))
+        window = self._window
+        if window is not None and not window.whole:
+            index = min(index, window.line_count - 1)
+            if index < len(self.blocks):  # lines are the blocks (assemble's contract)
+                self._ensure_window(self.blocks[index].start)
+            index -= self._window.first_line
+        block = self.document().findBlockByNumber(min(max(index, 0), self.document().blockCount() - 1))
         rect = self.document().documentLayout().blockBoundingRect(block)
         self.verticalScrollBar().setValue(round(rect.top() + fraction * rect.height()))
 
     def paragraph_count(self) -> int:
-        return self.document().blockCount()
+        return self._window.line_count if self._window else self.document().blockCount()
+
+    def _top_is_laid_out(self) -> bool:
+        return self.cursorForPosition(QPoint(4, 4)).block().layout().lineCount() > 0
 
     def _emit_position(self, *_args) -> None:
         if self._view is not None and not self._rebuilding:
-            top = self.top_reading_offset()
+            # Only where the layout has got to: before, Qt reports the end as the top.
+            laid_out = self._top_is_laid_out()
+            top, pixel = self._top_anchor()
+            window = self._window
+            if not window.whole and laid_out \
+                    and window.near_edge(self._view.from_reading.to_target(top)):
+                self._move_window(top)  # the window moves on with the reader (issue 14)
+                self._rebuilding = True
+                try:
+                    scroll_to_position(self, self.to_qt(top), pixel)
+                finally:
+                    self._rebuilding = False
             lo, hi = self._selected_range
-            if top - lo < NEAR_SCREEN // 2 and lo > 0 or hi - top < NEAR_SCREEN // 2:
+            window = self._window  # marks are placed up to its edges, not beyond
+            near = self._near_screen()
+            if top - lo < near // 2 and lo > window.reading_start \
+                    or hi - top < near // 2 and hi < window.reading_end:
                 self._apply_selections()  # the marks placed no longer cover the screen
             self.positionChanged.emit(top)
 
@@ -290,11 +364,21 @@ class ReadingPane(QTextBrowser):
         offset = self.from_qt(qt_position) if self._view else -1
         return next((m for m in self._anchor_marks if m[0] <= offset < m[1]), None)
 
-    def _apply_selections(self) -> None:
+    def _near_screen(self) -> int:
+        """How far either side of the top marks are placed: less in a window, where placing
+        one lays the document out up to it (after a zoom, the cost of a frozen moment)."""
+        return NEAR_SCREEN if self._window is None or self._window.whole else NEAR_WINDOW
+
+    def _apply_selections(self, top: int | None = None) -> None:
         """Extra selections for the text near the screen only: placing thousands in a book
         costs seconds (issue 14); scrolling far away places them again (_emit_position)."""
-        top = self.top_reading_offset() if self._view is not None else 0
-        self._selected_range = (top - NEAR_SCREEN, top + NEAR_SCREEN)
+        if top is None:  # a rebuilt document passes its place: the hit test lays out to it
+            top = self.top_reading_offset() if self._view is not None else 0
+        near = self._near_screen()
+        self._selected_range = (top - near, top + near)
+        if self._window is not None:  # marks outside the window would clamp to its edges
+            self._selected_range = (max(self._selected_range[0], self._window.reading_start),
+                                    min(self._selected_range[1], self._window.reading_end))
         self.setExtraSelections(extra_selections(self, *self._selected_range)
                                 if self._view is not None else [])
 
@@ -307,6 +391,7 @@ class ReadingPane(QTextBrowser):
         """Scroll so that the reading-text range is comfortably in view."""
         if self._view is None:
             return
+        self._ensure_window(start)
         qt_start, qt_end = self.qt_range(start, end)
         cursor = QTextCursor(self.document())
         cursor.setPosition(qt_start)
@@ -341,6 +426,8 @@ class ReadingPane(QTextBrowser):
                                   (notes, NOTE_MARK, self.viewport().width() - 16)):
             painter.setBrush(QColor(color))
             for offset in offsets:
+                if not self.in_window(offset):
+                    continue
                 cursor.setPosition(min(self.to_qt(offset), self.document().characterCount() - 1))
                 rect = self.cursorRect(cursor)
                 if -10 < rect.top() < height:
@@ -425,7 +512,7 @@ class ReadingPane(QTextBrowser):
         try:
             adopt(self, build_document(self, "", paragraph_format(100, 0, False), (), self.to_qt))
             self.setFont(font)
-            self._apply_paragraph_format()
+            self._apply_paragraph_format(anchor[0] if anchor else None)
         finally:
             self._rebuilding = False
         if anchor:

@@ -12,7 +12,7 @@ from reader.ui.context import AppContext
 from reader.ui.find_bar import FindBar
 from reader.ui.search_panel import SearchPanel
 from reader.ui.tasks import Lane
-from reader.ui.workspace import Workspace
+from reader.ui.workspace import LARGE_VIEW, Workspace
 
 SEARCH_LIMIT = 200
 #: the task key of the index update; searching while it runs says results may be partial
@@ -91,16 +91,32 @@ class SearchController(QObject):
             bar.set_status(translate("search_controller", "no article open"))
             return
         if not query.strip():
+            self.context.tasks.cancel("find")
             pane.set_marks([])
             bar.set_status("")
             return
-        try:
-            spans = self.context.library.search.find_in_article(pane.article_id, query)
-        except QuerySyntaxError as exc:
-            pane.set_marks([])
-            bar.set_status(str(exc))
-            return
         # Each refinement of the query starts from where the reader was when Find opened.
+        if self._find_anchor is None:
+            self._find_anchor = pane.top_reading_offset()
+        library, article = self.context.library, pane.article_id
+        if library.articles.info(article).chars > LARGE_VIEW:
+            # A book: folded and matched on a worker, the window never waits (issue 14);
+            # a newer keystroke supersedes the query still running.
+            bar.set_status("…")
+            self.context.tasks.submit(lambda _progress: _find(library, article, query),
+                                      label=QT_TRANSLATE_NOOP("tasks", "Search"),
+                                      lane=Lane.QUERY, key="find",
+                                      on_done=lambda found: self._found(pane, article, found))
+            return
+        self._found(pane, article, _find(library, article, query))
+
+    def _found(self, pane, article: str, spans) -> None:
+        if pane.article_id != article or pane is not self.workspace.pane:
+            return  # another article (or pane) meanwhile
+        if isinstance(spans, QuerySyntaxError):
+            pane.set_marks([])
+            self.find_bar.set_status(str(spans))
+            return
         if self._find_anchor is None:
             self._find_anchor = pane.top_reading_offset()
         first = next((i for i, (start, _) in enumerate(spans) if start >= self._find_anchor), 0)
@@ -122,5 +138,14 @@ class SearchController(QObject):
 
     def _find_closed(self) -> None:
         self._find_anchor = None
+        self.context.tasks.cancel("find")
         self.workspace.pane.set_marks([])
         self.workspace.pane.setFocus()
+
+
+def _find(library, article: str, query: str):
+    """The query's matches in the article, or the QuerySyntaxError to show."""
+    try:
+        return library.search.find_in_article(article, query)
+    except QuerySyntaxError as exc:
+        return exc

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import enum
 import traceback
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
+
+from reader.ui.daemon_pool import DaemonPool
 
 #: progress(done, total, label); raises Cancelled once the task was superseded
 Progress = Callable[[int, int, str], None]
@@ -88,13 +89,13 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._executors = {lane: ThreadPoolExecutor(count, thread_name_prefix=f"reader-"
-                                                    f"{lane.value}")
+        self._executors = {lane: DaemonPool(count, f"reader-{lane.value}")
                            for lane, count in _LANE_THREADS.items()}
         self._by_key: dict[str, Task] = {}
         self._pending: set[Task] = set()
         self._report.connect(self._on_report)
         self._closed = False
+        self.abandoned = False
 
     def submit(self, func: Callable[[Progress], Any], *, label: str = "",
                lane: Lane = Lane.STORE, key: str | None = None, show_progress: bool = False,
@@ -163,9 +164,11 @@ class TaskRunner(QObject):
     def shutdown(self, wait: bool = True) -> None:
         """Stop: queued work is dropped, running work is asked to stop, threads end."""
         self._closed = True
+        # Work still under way that nobody waits for (quitting, issue 14): see app.leave.
+        self.abandoned = self.abandoned or (bool(self._pending) and not wait)
         for task in list(self._pending):
             task.cancel()
         for executor in self._executors.values():
-            executor.shutdown(wait=wait, cancel_futures=True)
+            executor.shutdown(wait=wait)
         self._pending.clear()
         self._by_key.clear()

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter
 
 from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from reader.core.library.facade import Library, OpenedArticle
 from reader.core.library.facade import Script, ScriptView
+from reader.ui.heap import release_freed_heap
 from reader.ui.pane_container import PaneContainer
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.settings import Settings
@@ -109,7 +110,7 @@ class Workspace(QObject):
         script = self.scripts[name]
         if info.chars > LARGE_ARTICLE and not library.articles.has_document(article_id):
             self.message.emit(f"Opening {info.title} …", 0)
-            self.tasks.submit(lambda _progress: library.open(article_id, script),
+            self.tasks.submit(lambda _progress: _prepared(library.open(article_id, script)),
                               label=f"Opening {info.title}", lane=Lane.QUERY,
                               key=f"open-{name}", show_progress=True,
                               on_done=lambda opened: self._show(name, opened))
@@ -156,6 +157,8 @@ class Workspace(QObject):
         container.show_info(opened.info)
         self.set_active(name)
         self.articleShown.emit(name, opened)
+        if opened.info.chars > LARGE_VIEW:  # once the replaced document is gone too
+            QTimer.singleShot(500, release_freed_heap)
 
     def remember_position(self, pane: ReadingPane) -> None:
         if pane.article_id:
@@ -176,7 +179,7 @@ class Workspace(QObject):
                     and not articles.has_view(article, script):
                 # A book's phrase view takes seconds: converted on a worker (issue 14).
                 self.message.emit(f"Converting to {script.label} …", 0)
-                self.tasks.submit(lambda _progress: articles.view(article, script),
+                self.tasks.submit(lambda _progress: articles.view(article, script).prepared(),
                                   label="Converting the script", lane=Lane.QUERY,
                                   key=f"view-{name}", show_progress=True,
                                   on_done=lambda view: self._show_script(name, article, view))
@@ -199,6 +202,8 @@ class Workspace(QObject):
             self._syncing = False
         container.refresh_status()
         self.scriptChanged.emit(name, view.script)
+        if len(view.text) > LARGE_VIEW:
+            QTimer.singleShot(500, release_freed_heap)
 
     def clear(self, name: str) -> None:
         container = self.containers[name]
@@ -361,3 +366,9 @@ def _script(value: str) -> Script:
         return Script(value)
     except ValueError:
         return Script.ORIGINAL
+
+
+def _prepared(opened: OpenedArticle) -> OpenedArticle:
+    """On the worker: the view's indexes too, so showing it costs the GUI thread nothing."""
+    opened.view.prepared()
+    return opened

@@ -5,6 +5,7 @@ event loop went without running it. The bound is a loose regression guard for a 
 2-core machine (before issue 14 this novel froze the window 2–2.6 s on open, toggle and
 zoom); the 100 ms target is measured by bench/books.py and reported in docs/benchmarks.md.
 """
+import re
 import time
 
 import pytest
@@ -156,3 +157,62 @@ def test_find_and_reopen_restore_the_reading_position(qtbot, novel_window):
         qtbot.waitUntil(lambda: pane.article_id == article, timeout=10000)
     assert beat.longest_ms < FROZEN_MS
     assert abs(pane.top_reading_offset() - place) < 40
+
+
+def _selections_with(pane, color: str) -> list[str]:
+    """The text under the pane's extra selections painted in ``color``."""
+    return [s.cursor.selectedText().replace("\u2029", "\n") for s in pane.extraSelections()
+            if s.format.background().color().name() == color]
+
+
+def test_the_window_moves_with_the_reader_and_keeps_marks_and_offsets_exact(qtbot,
+                                                                            novel_window):
+    from reader.ui.pane_selections import CURRENT_MARK, HIGHLIGHT_COLORS
+    from reader.ui.reading_pane import PaneHighlight
+    from reader.ui.text_window import EDGE
+
+    window, _article, text = novel_window
+    pane = window.pane
+    first = pane.window
+    # A book is shown through a window: the document holds a small part of the text.
+    assert not first.whole and pane.document().characterCount() < len(text) // 4
+    # A highlight from inside the window to beyond its lower edge, astral characters at
+    # both ends.
+    edge = first.reading_end
+    before, after = text.rindex("𠮷", 0, edge), text.index("𠮷", edge)
+    pane.set_highlights([PaneHighlight("h", before - 2, after + 3, "yellow")])
+    pane.scroll_to_reading_offset(edge - EDGE - 1500)
+    assert pane.window == first
+    with Heartbeat() as beat:
+        for _ in range(60):
+            qtbot.keyClick(pane, Qt.Key.Key_PageDown)
+            QApplication.processEvents()
+            if pane.window != first:
+                break
+    assert beat.longest_ms < FROZEN_MS
+    moved = pane.window
+    assert moved.start > first.start and moved.reading_start <= before < after < moved.reading_end
+    # The reading position stays exact across the move.
+    top = pane.top_reading_offset()
+    assert edge - EDGE - 1500 < top < edge and text[top:].startswith(_top(pane, 4))
+    # Offsets round-trip through the new window base, outside the BMP too.
+    start, end = pane.qt_range(after, after + 1)
+    assert _qt_text(pane, start, end) == "𠮷" and end - start == 2
+    assert (pane.from_qt(start), pane.from_qt(end)) == (after, after + 1)
+    # The whole highlight is painted on its own characters once the window holds it.
+    pane.scroll_to_reading_offset(before - 100)
+    assert pane.window == moved
+    assert _selections_with(pane, HIGHLIGHT_COLORS["yellow"]) == [text[before - 2:after + 3]]
+    # A find match far beyond the window: the window jumps there, the mark on its text.
+    far = re.compile("[\u4e00-\u9fff]{10}").search(text, len(text) * 9 // 10).start()
+    window.search.find_in_article(text[far:far + 10])
+    qtbot.waitUntil(lambda: bool(pane.marks), timeout=20000)
+    pane.step_mark(pane.marks.index((far, far + 10)) - pane.current_mark)  # as F3 does
+    current = pane.marks[pane.current_mark]
+    assert current == (far, far + 10) and pane.window.start > moved.end
+    assert pane.in_window(far) and far - 200 < pane.top_reading_offset() < far
+    assert _selections_with(pane, CURRENT_MARK) == [text[current[0]:current[1]]]
+    # Back to the first chapter: the window returns to the start of the book.
+    window.outline.go_to(_chapters(window)[0].start)
+    assert pane.window.start == 0 and text[pane.top_reading_offset():].startswith(_top(pane, 4))
+    assert pane.paragraph_count() == text.count("\n") + 1

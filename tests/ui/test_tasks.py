@@ -76,3 +76,46 @@ def test_work_submitted_after_shutdown_never_starts_nor_stays_pending(qtbot):
     ran = []
     task = runner.submit(lambda _progress: ran.append(1), key="load")
     assert task.cancelled and runner.idle() and not runner.running("load") and not ran
+
+
+_QUIT_SCRIPT = r"""
+import sys, threading, time
+from PySide6.QtCore import QCoreApplication
+from reader.ui.app import leave
+from reader.ui.tasks import Lane, TaskRunner
+
+app = QCoreApplication([])
+runner = TaskRunner()
+started = threading.Event()
+
+def stuck(_progress):  # a worker that never looks at its progress callback again
+    started.set()
+    threading.Event().wait()
+
+for lane in Lane:
+    runner.submit(stuck, lane=lane, label="stuck")
+started.wait(10)
+runner.submit(lambda _p: print("never runs"), lane=Lane.STORE)  # queued: dropped
+began = time.perf_counter()
+runner.shutdown(wait=False)  # what closing the window does
+print(f"shutdown {time.perf_counter() - began:.3f}", flush=True)
+leave(0, runner)
+print("not reached", flush=True)
+"""
+
+
+def test_quitting_never_waits_for_a_worker_that_does_not_stop(tmp_path):
+    """Issue 14: a cancelled worker stuck in a long call neither blocks the window's close
+    nor keeps the process alive (a pool joined at exit would hang here until the timeout)."""
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "quit.py"
+    script.write_text(_QUIT_SCRIPT, "utf-8")
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                         timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.split()
+    assert lines[0] == "shutdown" and float(lines[1]) < 0.5
+    assert "never" not in run.stdout and "not reached" not in run.stdout

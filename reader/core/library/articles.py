@@ -163,6 +163,12 @@ class ArticleManager(LibraryLoading):
                 return cached[1]
         view = make_view(document.text, script)
         with self._lock:
+            if script is not Script.ORIGINAL and len(view.text) > _BOOK_VIEW:
+                # A book's converted view is a second copy of its text (5 MB for a 5 MB
+                # novel): only the last one is kept, the original shares the reading text.
+                for other in [k for k in self._views
+                              if k[0] == key[0] and k[1] not in (script, Script.ORIGINAL)]:
+                    del self._views[other]
             self._views[key] = (document.text, view)
             while len(self._views) > _VIEWS_KEPT:
                 self._views.popitem(last=False)
@@ -288,6 +294,8 @@ class ArticleManager(LibraryLoading):
 
 
 _VIEWS_KEPT = 4
+#: Converted views longer than this (characters) are kept one per article (issue 14).
+_BOOK_VIEW = 200_000
 
 
 def _free_name(target: Path) -> Path:

@@ -19,7 +19,7 @@ from reader.core.models import ArticleInfo
 
 SCHEMA_VERSION = 2  # 2: the listing table (version 1's files table is kept)
 #: Bump when cleaning or metadata rules change, so cached infos are recomputed.
-PIPELINE_VERSION = 4
+PIPELINE_VERSION = 5  # 5: a comment box never cuts off the chapters after it
 
 
 class Catalog:

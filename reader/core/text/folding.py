@@ -59,7 +59,26 @@ def fold(text: str) -> str:
         simplified = text
     if simplified.isascii():
         return simplified.translate(_ASCII_TABLE)
-    return simplified.translate(_FOLD_TABLE)  # per character in C; misses fill the table
+    if len(simplified) <= _PIECE:
+        return simplified.translate(_FOLD_TABLE)  # per character in C; misses fill the table
+    return "".join(simplified[i:i + _PIECE].translate(_FOLD_TABLE)
+                   for i in range(0, len(simplified), _PIECE))
+
+
+#: A book is translated and scanned in pieces of about this many characters: one C call
+#: over a whole novel held the GIL 0.1–0.5 s, freezing the window while it was indexed
+#: (issue 14).
+_PIECE = 1 << 16
+
+
+def _line_pieces(text: str):
+    """``text`` in pieces cut after line breaks (no term spans one)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + _PIECE)
+        end = len(text) if end < 0 else end + 1
+        yield text[start:end]
+        start = end
 
 
 class _FoldTable(dict):
@@ -84,9 +103,10 @@ def stems(word: str) -> tuple[str, ...]:
 
 def index_terms(folded: str) -> Counter:
     counts: Counter = Counter()
-    for run in SUBSTRING_RUN.findall(folded):
-        counts.update(run)
-        counts.update(map(add, run, run[1:]))  # overlapping bigrams, built in C
-    for word in WORD.findall(folded):
-        counts.update(stems(word))
+    for piece in _line_pieces(folded):
+        for run in SUBSTRING_RUN.findall(piece):
+            counts.update(run)
+            counts.update(map(add, run, run[1:]))  # overlapping bigrams, built in C
+        for word in WORD.findall(piece):
+            counts.update(stems(word))
     return counts

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import enum
 import re
+from array import array
 from dataclasses import dataclass
+from functools import cached_property
 
 from reader.core.text import opencc_bridge
 from reader.core.text.offsets import OffsetMap, Utf16Index
@@ -50,6 +52,27 @@ class ScriptView:
 
     def utf16(self) -> Utf16Index:
         return Utf16Index(self.text)
+
+    # Made once per view (a book: ~0.1 s each), on the worker that made the view where it
+    # is large, so that showing a cached view again costs nothing (issue 14).
+    @cached_property
+    def utf16_index(self) -> Utf16Index:
+        return Utf16Index(self.text)
+
+    @cached_property
+    def line_ends(self) -> array:
+        """Positions of the view text's line breaks."""
+        ends, find, text = array("q"), self.text.find, self.text
+        position = find("\n")
+        while position >= 0:
+            ends.append(position)
+            position = find("\n", position + 1)
+        return ends
+
+    def prepared(self) -> "ScriptView":
+        """This view with its indexes made (call on a worker for a long text)."""
+        self.utf16_index, self.line_ends  # noqa: B018 (made and kept)
+        return self
 
 
 def make_view(reading: str, script: Script | str) -> ScriptView:

@@ -252,13 +252,19 @@ def classify(lines: list[Line], structured: bool) -> tuple[list[Decision], dict[
         remove(i, "chrome", reason + " (page head)")
 
     # Comment box after most of the text: it and everything after it are not the article.
+    # Not before a chapter heading: a character in a novel may say "请留言" in chapter 200,
+    # and comments never go on to chapter 201 (issue 14: half a novel was cut as comments).
     sizes = [len(line.text) for line in lines]
     total = sum(sizes)
     before = 0
+    last_chapter = max((i for i, line in enumerate(lines)
+                        if len(line.text) <= _HEADING_MAX_LATIN
+                        and any(pattern.match(line.text) for pattern, _ in _HEADING_MARKERS[:2])),
+                       default=-1)
     for i in range(count):
         text = lines[i].text
         before += sizes[i]
-        if before < total / 2 or i < count // 2:
+        if before < total / 2 or i < count // 2 or i < last_chapter:
             continue
         if decisions[i].kind is not None and len(text) <= 60 and _COMMENT_BOX.search(text):
             remove(i, "chrome", "comment box")

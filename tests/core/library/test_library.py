@@ -132,3 +132,29 @@ def test_any_bytes_build_a_document_or_give_a_reason(data, suffix):
     else:
         assert document.text.strip() and document.info.chars == len(document.text)
         assert document.raw_to_reading.to_target(len(document.raw)) == len(document.text)
+
+
+def test_a_book_keeps_one_converted_view(tmp_path):
+    """Issue 14: a converted view of a book is a second copy of its text; only the last
+    one stays cached (the original shares the reading text), an article keeps several."""
+    from reader.core.library.facade import Script
+
+    root = tmp_path / "books"
+    root.mkdir()
+    paragraph = "　　阿里巴巴国际站的流量运营，说到底是数据的运营。"
+    (root / "book.txt").write_text("一本书\n\n" + "\n\n".join([paragraph] * 2)
+                                   + "\n\n" + "\n\n".join(f"{paragraph}第{n}段" for n in
+                                                          range(9000)), "utf-8")
+    (root / "short.txt").write_text("短文\n\n" + paragraph, "utf-8")
+    library = Library(root, tmp_path / "data")
+    articles = library.load().articles
+    book, short = (next(a.id for a in articles if a.path.endswith(name))
+                   for name in ("book.txt", "short.txt"))
+    assert library.articles.info(book).chars > 200_000
+    for script in (Script.ORIGINAL, Script.TRADITIONAL, Script.SIMPLIFIED):
+        library.articles.view(book, script)
+        library.articles.view(short, script)
+    assert library.articles.has_view(book, Script.SIMPLIFIED)
+    assert not library.articles.has_view(book, Script.TRADITIONAL)
+    assert library.articles.has_view(short, Script.TRADITIONAL)
+    assert library.articles.view(book, Script.TRADITIONAL).text.startswith("一本書")

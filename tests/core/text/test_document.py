@@ -233,3 +233,23 @@ def test_any_text_gives_blocks_that_cover_the_reading_text(lines, suffix):
         assert 0 <= raw_start <= raw_end <= len(document.raw)
     for removed in document.removed:
         assert 0 <= removed.raw_start <= removed.raw_end <= len(document.raw)
+
+
+def test_a_line_asking_for_comments_inside_a_novel_cuts_nothing():
+    """Issue 14: a character saying "请在下面留言" in the second half of a novel is not a
+    comment box: the chapters after it stay (half a generated novel was cut before)."""
+    chapters = []
+    for n, name in enumerate(["一", "二", "三", "四", "五", "六"], start=1):
+        body = [f"　　第{n}章的第{k}段，他们沿着河走了很久，谈起这些年的变化。" for k in range(8)]
+        if n == 4:
+            body.append("　　“请在下面留言。”她说。")
+        chapters.append("\n\n".join([f"第{name}章 河边"] + body))
+    text = "长篇小说\n\n" + "\n\n".join(chapters)
+    document = build_document(text.encode("utf-8"), "novel.txt", ".txt")
+    assert not [r for r in document.removed if r.kind in ("comment", "chrome")]
+    assert "第六章 河边" in document.text and "请在下面留言" in document.text
+    # After the last chapter, a comment box still ends the article.
+    tail = text + "\n\n请发表评论\n\n说得真好，支持作者！\n\n期待下一章"
+    document = build_document(tail.encode("utf-8"), "novel.txt", ".txt")
+    assert "说得真好" not in document.text and "第六章 河边" in document.text
+    assert any(r.kind == "comment" for r in document.removed)
