@@ -119,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     p = sub.add_parser("entities", help="names across scripts and languages (淘宝 = Taobao)")
     _common(p, suppress=True)
-    p.add_argument("--id", help="only entities named in this article")
+    p.add_argument("--id", help="one entity (its id or a name) or those an article names")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("align", help="anchors two articles share (names, dates, numbers)")

@@ -45,3 +45,17 @@ def test_align_unknown_article_is_a_message(seeds_dir, data_dir):
     code, _, err = run_cli("align", "002", "nope", "--library", str(seeds_dir),
                            "--data-dir", str(data_dir))
     assert code == 1 and "nope" in err and "Traceback" not in err
+
+
+def test_entities_id_takes_an_entity_id_a_name_or_an_article(seeds_dir, data_dir):
+    where = ("--json", "--library", str(seeds_dir), "--data-dir", str(data_dir))
+    _, out, _ = run_cli("entities", *where)
+    tmall = next(e for e in json.loads(out)["entities"] if e["name"] == "Tmall")
+    for which in (tmall["id"], "天猫", "tmall"):
+        code, out, _ = run_cli("entities", "--id", which, *where)
+        assert code == 0 and [e["id"] for e in json.loads(out)["entities"]] == [tmall["id"]]
+    code, out, _ = run_cli("entities", "--id", "004", *where)  # an article: what it names
+    names = {e["name"] for e in json.loads(out)["entities"]}
+    assert code == 0 and {"Taoxiaopu", "WeChat"} <= names and "Tmall" not in names
+    code, _, err = run_cli("entities", "--id", "nope", *where)
+    assert code == 1 and "nope" in err and "Traceback" not in err

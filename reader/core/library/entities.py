@@ -162,12 +162,17 @@ class EntityManager:
         except OSError:
             pass  # a read-only data folder only costs the rebuild next time
 
-    def list(self, article: str | None = None) -> list[Entity]:
-        entities = self.table().entities
-        if article is None:
-            return entities
-        article = self._articles.resolve(article)
-        return [e for e in entities if article in e.articles]
+    def list(self, which: str | None = None) -> list[Entity]:
+        """Every entity; or the one an entity id or name stands for; or those an article
+        names (``which`` an article id, its prefix or its file name)."""
+        table = self.table()
+        if which is None:
+            return table.entities
+        entity = table.get(which) or table.entity_of(which)
+        if entity is not None:
+            return [entity]
+        article = self._articles.resolve(which)
+        return [e for e in table.entities if article in e.articles]
 
     def events(self, name_or_id: str) -> list:
         """Events whose sentence names the entity, in every language and script."""
