@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from reader.core.library.facade import Library
 from reader.ui.main_window import MainWindow
+from tests.ui.test_entity_marks import open_pair
 from tests.ui.test_main_window import _click
 from tests.ui.test_panes import _open_right_by_keyboard
 
@@ -20,17 +21,7 @@ def pair_window(qtbot, tmp_path):
     data.mkdir()
     (root / "a_zh.txt").write_text(ZH, "utf-8")
     (root / "b_es.txt").write_text(ES, "utf-8")
-    window = MainWindow(Library(root, data),
-                        QSettings(str(data / "ui.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitSignal(window.libraryLoaded, timeout=20000):
-        window.start_loading()
-    _click(qtbot, window, "a_zh")
-    _open_right_by_keyboard(qtbot, window, "b_es")
-    left, right = window.pane_named("left"), window.pane_named("right")
-    qtbot.waitUntil(lambda: bool(left.anchor_marks and right.anchor_marks), timeout=60000)
+    window = open_pair(qtbot, root, data, "a_zh", "b_es")
     window.root = root
     return window
 

@@ -15,6 +15,22 @@ def _wait_marks(qtbot, *panes):
     qtbot.waitUntil(lambda: all(p.anchor_marks for p in panes), timeout=60000)
 
 
+def open_pair(qtbot, root, data, left_name, right_name):
+    """The window on ``root`` with ``left_name`` left and ``right_name`` right, their
+    shared anchors marked."""
+    window = MainWindow(Library(root, data),
+                        QSettings(str(data / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.libraryLoaded, timeout=20000):
+        window.start_loading()
+    _click(qtbot, window, left_name)
+    _open_right_by_keyboard(qtbot, window, right_name)
+    _wait_marks(qtbot, window.pane_named("left"), window.pane_named("right"))
+    return window
+
+
 def _marked_texts(pane):
     """What the pane's dashed underlines cover, as the widget shows it."""
     return [s.cursor.selectedText() for s in pane.extraSelections()
@@ -69,17 +85,8 @@ def test_marks_are_exact_past_the_bmp_and_hovering_names_the_entity(qtbot, tmp_p
     (root / "b_es.txt").write_text(
         "La historia de Taobao\n\nTodos conocen Taobao. Después, Taobao creció en "
         "Hangzhou.\n", "utf-8")
-    window = MainWindow(Library(root, data),
-                        QSettings(str(data / "ui.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitSignal(window.libraryLoaded, timeout=20000):
-        window.start_loading()
-    _click(qtbot, window, "a_zh")
-    _open_right_by_keyboard(qtbot, window, "b_es")
+    window = open_pair(qtbot, root, data, "a_zh", "b_es")
     left, right = window.pane_named("left"), window.pane_named("right")
-    _wait_marks(qtbot, left, right)
     text = left.view.text
     assert sum("𠀀" in text[:s] for s, _e, _t in left.anchor_marks) >= 2
     for start, end, _tip in left.anchor_marks:
