@@ -26,6 +26,16 @@ from bench.plot import latency_chart
 from reader.core.library.paths import bundled_library
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
+#: Below this line docs/benchmarks.md holds sections written by hand (quiet-machine runs,
+#: memory breakdowns, notes on what the figures mean); `make bench` rewrites only what is above.
+KEPT_MARKER = "<!-- Sections below are written by hand; `make bench` keeps them. -->"
+
+
+def with_kept_sections(generated: str, previous: str) -> str:
+    """The freshly generated report followed by the hand-written sections of the previous
+    file, so a benchmark run never erases an analysis it does not produce."""
+    _, marker, kept = previous.partition(KEPT_MARKER)
+    return generated.rstrip("\n") + "\n\n" + KEPT_MARKER + (kept if marker else "\n")
 
 
 def machine() -> dict:
@@ -216,7 +226,9 @@ def main() -> None:
     (DOCS / "benchmarks.json").write_text(json.dumps(results, ensure_ascii=False, indent=1),
                                           "utf-8")
     latency_chart(results["search"], DOCS / "search-latency.svg")
-    (DOCS / "benchmarks.md").write_text(render(results), "utf-8")
+    report = DOCS / "benchmarks.md"
+    previous = report.read_text("utf-8") if report.exists() else ""
+    report.write_text(with_kept_sections(render(results), previous), "utf-8")
     print(f"wrote {DOCS / 'benchmarks.md'}", file=sys.stderr)
 
 
