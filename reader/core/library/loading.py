@@ -11,7 +11,8 @@ from typing import Callable
 
 from reader.core.library.filenames import display_name, storage_key
 from reader.core.library.moves import Move
-from reader.core.library.reading import GLANCE_FROM, FileJob, glance, read_files
+from reader.core.library.glance import GLANCE_FROM, glance
+from reader.core.library.reading import FileJob, read_files
 from reader.core.library.scan import planned_files
 from reader.core.models import ArticleInfo, LoadError
 
@@ -123,7 +124,8 @@ class LibraryLoading:
         """A big first import lists every article at once from a glance (reading.glance)."""
         for start in range(0, len(jobs), 500):
             glanced = [(info, job.path) for job in jobs[start:start + 500]
-                       if (info := glance(job)) is not None and not self.known(info.id)]
+                       if (info := glance(job.path, job.relative)) is not None
+                       and not self.known(info.id)]
             provisional.update(info.id for info, _path in glanced)
             self._list_now({i.id: i for i, _ in glanced}, {i.id: p for i, p in glanced},
                            on_batch)

@@ -17,11 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from reader.core.library.corpus import article_id, load_documents, read_file_bytes
+from reader.core.library.corpus import load_documents
 from reader.core.library.fingerprint import fingerprint
 from reader.core.models import ArticleInfo, Document
-from reader.core.text.decoding import UnreadableFile, decode_bytes
-from reader.core.text.metadata import shorten_title
+from reader.core.text.decoding import UnreadableFile
 
 #: Fewer files than this are read in the calling thread: starting worker processes
 #: (importing the text pipeline) costs about a second.
@@ -30,10 +29,6 @@ PARALLEL_FROM = 400
 BATCH = 32
 #: Worker processes at most (each holds the text pipeline and OpenCC in memory).
 MAX_WORKERS = 4
-#: From this many files on, an import first glances at every file (see ``glance``).
-GLANCE_FROM = 400
-#: Plain text formats whose first line is their title: those a glance can list.
-_GLANCED = (".txt", ".md", ".markdown")
 
 
 @dataclass(frozen=True)
@@ -63,26 +58,6 @@ def read_one(job: FileJob) -> FileOutcome:
         return FileOutcome(job, error=exc.strerror or str(exc))
     return FileOutcome(job, [d.info for d in documents],
                        {d.info.id: fingerprint(d.text) for d in documents}, documents=documents)
-
-
-def glance(job: FileJob) -> ArticleInfo | None:
-    """A provisional entry from the decoded text alone — its first line as the title, no
-    language yet, an empty content hash — so a first import lists every article at about
-    the speed of reading and decoding; ``read_one``'s exact entry replaces it (cleaning
-    costs ~100× decoding). None for other formats and for files that cannot be decoded."""
-    if job.path.suffix.lower() not in _GLANCED:
-        return None
-    try:
-        decoded = decode_bytes(read_file_bytes(job.path))
-    except (UnreadableFile, OSError):
-        return None  # the exact reading says why
-    text = decoded.text
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    first = text[start:end if end >= 0 else len(text)].lstrip("#").strip()
-    return ArticleInfo(article_id(job.relative), job.relative,
-                       shorten_title(first) or Path(job.relative).stem, "und", "Zyyy", None,
-                       len(text), "", decoded.encoding, len(decoded.damaged))
 
 
 def _read_batch(jobs: list[FileJob]) -> list[FileOutcome]:
