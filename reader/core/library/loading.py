@@ -16,6 +16,8 @@ from reader.core.library.reading import FileJob, read_files
 from reader.core.library.scan import planned_files
 from reader.core.models import ArticleInfo, LoadError
 
+#: Files glanced at between two listings (the list grows several times a second).
+_GLANCE_BATCH = 200
 #: progress(done, total, current_path)
 Progress = Callable[[int, int, str], None]
 
@@ -121,9 +123,10 @@ class LibraryLoading:
 
     def _glance(self, jobs: list[FileJob], on_batch, progress: Progress | None,
                 provisional: set[str]) -> None:
-        """A big first import lists every article at once from a glance (reading.glance)."""
-        for start in range(0, len(jobs), 500):
-            glanced = [(info, job.path) for job in jobs[start:start + 500]
+        """A big first import lists every article from a glance first (``library.glance``:
+        each field final or named pending), a few hundred at a time."""
+        for start in range(0, len(jobs), _GLANCE_BATCH):
+            glanced = [(info, job.path) for job in jobs[start:start + _GLANCE_BATCH]
                        if (info := glance(job.path, job.relative)) is not None
                        and not self.known(info.id)]
             provisional.update(info.id for info, _path in glanced)

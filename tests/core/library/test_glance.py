@@ -143,3 +143,9 @@ def test_kept_lines_are_the_lines_cleaning_keeps(parts):
     assert [" ".join(raw[a:b].split()) for a, b in spans] == \
         [" ".join(line.split()) for line in cleaned.text.split("\n") if line]
     assert _repeated == cleaned.report.repeated_lines
+
+
+def test_the_shipped_script_table_is_opencc_s_own():
+    from reader.core.text.script_chars import TABLE, build
+
+    assert TABLE.read_text("utf-8").split("\n")[:2] == list(build())
