@@ -19,6 +19,7 @@ from typing import Iterator
 
 from reader.core.library.corpus import load_documents
 from reader.core.library.fingerprint import fingerprint
+from reader.core.library.glance import glance
 from reader.core.models import ArticleInfo, Document
 from reader.core.text.decoding import UnreadableFile
 
@@ -27,6 +28,8 @@ from reader.core.text.decoding import UnreadableFile
 PARALLEL_FROM = 400
 #: Files per batch: small enough that the list grows several times a second.
 BATCH = 32
+#: Files glanced at per batch (``library.glance``: ~10× cheaper than reading one).
+GLANCE_BATCH = 200
 #: Worker processes at most (each holds the text pipeline and OpenCC in memory).
 MAX_WORKERS = 4
 
@@ -47,6 +50,8 @@ class FileOutcome:
     error: str = ""    # why the file could not be read ("" when it was)
     #: The documents themselves, only when read in this process (not sent between them).
     documents: list[Document] = field(default_factory=list)
+    #: Only glanced at (``library.glance``): ``infos`` holds the entry with pending fields.
+    glanced: bool = False
 
 
 def read_one(job: FileJob) -> FileOutcome:
@@ -58,6 +63,15 @@ def read_one(job: FileJob) -> FileOutcome:
         return FileOutcome(job, error=exc.strerror or str(exc))
     return FileOutcome(job, [d.info for d in documents],
                        {d.info.id: fingerprint(d.text) for d in documents}, documents=documents)
+
+
+def glance_one(job: FileJob) -> FileOutcome:
+    info = glance(job.path, job.relative)
+    return FileOutcome(job, [] if info is None else [info], glanced=True)
+
+
+def _glance_batch(jobs: list[FileJob]) -> list[FileOutcome]:
+    return [glance_one(job) for job in jobs]
 
 
 def _read_batch(jobs: list[FileJob]) -> list[FileOutcome]:
@@ -78,38 +92,56 @@ def worker_count(files: int, workers: int | None = None,
 
 
 def read_files(jobs: list[FileJob], workers: int | None = None,
-               parallel_from: int = PARALLEL_FROM) -> Iterator[list[FileOutcome]]:
-    """Batches of outcomes in the order of ``jobs``. Close the iterator to stop early (the
-    workers are told to drop what they have not started)."""
-    batches = [jobs[i:i + BATCH] for i in range(0, len(jobs), BATCH)]
+               parallel_from: int = PARALLEL_FROM, glance_first: bool = False
+               ) -> Iterator[list[FileOutcome]]:
+    """Batches of outcomes in the order of ``jobs`` — first, with ``glance_first``, every
+    file glanced at (``FileOutcome.glanced``), then every file read. The same worker
+    processes do both. Close the iterator to stop early (the workers are told to drop what
+    they have not started)."""
     count = worker_count(len(jobs), workers, parallel_from)
     pool = _pool(count) if count > 1 else None
+    try:
+        if glance_first:
+            glanced = [jobs[i:i + GLANCE_BATCH] for i in range(0, len(jobs), GLANCE_BATCH)]
+            yield from _in_order(pool, count, glanced, _glance_batch, _glance_batch)
+        yield from _in_order(pool, count, [jobs[i:i + BATCH] for i in range(0, len(jobs), BATCH)],
+                             _read_batch, _read_here)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _read_here(jobs: list[FileJob]) -> list[FileOutcome]:
+    return [read_one(job) for job in jobs]
+
+
+def _in_order(pool: ProcessPoolExecutor | None, count: int, batches: list[list[FileJob]],
+              work, here) -> Iterator[list[FileOutcome]]:
+    """``work(batch)`` for every batch in the workers, a few batches ahead (``here(batch)``
+    in this process when there are none, or for what a worker that died left)."""
     if pool is None:
         for batch in batches:
-            yield [read_one(job) for job in batch]
+            yield here(batch)
         return
     in_flight: deque[tuple[list[FileJob], Future]] = deque()
     waiting = iter(batches)
-    try:
-        for batch in waiting:
-            in_flight.append((batch, pool.submit(_read_batch, batch)))
-            if len(in_flight) >= 3 * count:
-                break
-        while in_flight:
-            batch, future = in_flight.popleft()
-            try:
-                outcomes = future.result()
-            except (BrokenProcessPool, OSError, RuntimeError):
-                # a worker died (killed, out of memory): read the rest here
-                outcomes = [read_one(job) for job in batch]
-                in_flight.extend((b, _done_failed()) for b in waiting)
-            else:
-                following = next(waiting, None)
-                if following is not None:
-                    in_flight.append((following, pool.submit(_read_batch, following)))
-            yield outcomes
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+    for batch in waiting:
+        in_flight.append((batch, pool.submit(work, batch)))
+        if len(in_flight) >= 3 * count:
+            break
+    while in_flight:
+        batch, future = in_flight.popleft()
+        try:
+            outcomes = future.result()
+        except (BrokenProcessPool, OSError, RuntimeError):
+            # a worker died (killed, out of memory): do the rest here
+            outcomes = here(batch)
+            in_flight.extend((b, _done_failed()) for b in waiting)
+        else:
+            following = next(waiting, None)
+            if following is not None:
+                in_flight.append((following, pool.submit(work, following)))
+        yield outcomes
 
 
 def _pool(count: int) -> ProcessPoolExecutor | None:
