@@ -4,7 +4,7 @@ The library lists a new article before it is cleaned (issue 15). The full pipeli
 (``pipeline.build_reading_text``) takes as title the first line that survives cleaning and
 ``structure.classify`` — as it is when it looks like a title, else by
 ``metadata.title_from_text``. That line is found here with the pipeline's own rules
-(``cleaning.clean_line``/``line_key``, ``structure.edge_removal``, ``remove_head_chrome``,
+(``line_cleaning.clean_line``, ``cleaning.line_key``, ``structure.edge_removal``, ``remove_head_chrome``,
 ``looks_like_title``, ``shorten_title``) applied to the first lines up to the title and to
 one long line near the end, which the tail's clutter walk (``remove_tail_chrome``) cannot
 pass — a few lines, where cleaning and classifying the whole text costs ~100× more.
@@ -18,8 +18,8 @@ count as repeats, which the raw lines cannot tell.
 from __future__ import annotations
 
 from reader.core.text.blocks import BlockKind
-from reader.core.text.cleaning import (_BREAK, _BOILERPLATE_MAX_CHARS, clean_line, kept_lines,
-                                       line_key, removes_glosses)
+from reader.core.text.cleaning import _BOILERPLATE_MAX_CHARS, line_key
+from reader.core.text.line_cleaning import _BREAK, clean_line, kept_lines, removes_glosses
 from reader.core.text.metadata import is_metadata_line, shorten_title, title_from_text
 from reader.core.text.structure import (_COMMENT_BOX, _HEAD_LINES, _TAIL_LINES, Decision,
                                         Line, _strong_chrome, classify, edge_removal,

@@ -12,7 +12,8 @@ from reader.core.library.corpus import build_document, load_documents
 from reader.core.library.glance import glance
 from reader.core.library.paths import bundled_library
 from reader.core.models import ArticleInfo
-from reader.core.text.cleaning import clean, kept_lines, removes_glosses
+from reader.core.text.cleaning import clean
+from reader.core.text.line_cleaning import kept_lines, removes_glosses
 from reader.core.text.head_title import plain_title
 
 FIELDS = ("id", "path", "title", "language", "script", "date", "chars", "content_hash",
