@@ -41,6 +41,7 @@ def test_the_wheel_carries_seeds_icon_desktop_file_and_appstream_metadata(wheel)
         assert f"reader/_bundled/{inside}" in names
     for lang in ("zh_CN", "zh_TW", "es"):  # the interface translations (issue 21)
         assert {f"reader/i18n/reader_{lang}.qm", f"reader/i18n/reader_{lang}.ts"} <= names
+    assert "reader/core/text/script_chars.txt" in names  # the language of a glance (issue 15)
     data = {n.split(".data/data/", 1)[1] for n in names if ".data/data/" in n}
     assert data == {"share/applications/reader.desktop",
                     "share/icons/hicolor/scalable/apps/reader.svg",

@@ -26,6 +26,10 @@ class ArticleInfo:
     damaged: int = 0
     text_key: str = ""   # same for the same article in either script (duplicates)
     copies: tuple[str, ...] = ()  # paths of the other files holding this article
+    #: Fields not known yet: an article listed from a glance at its file before it is
+    #: cleaned (issue 15) names here what the full reading will fill in ("title", "chars",
+    #: "date", "text_key"); every other field already has its final value. () = exact.
+    pending: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         # A file name with bytes UTF-8 cannot hold is shown (and stored) with U+FFFD.
@@ -43,6 +47,10 @@ class ArticleInfo:
             data.pop("copies")
         if not data["damaged"]:
             data.pop("damaged")
+        if self.pending:  # listed from a glance: these fields are not final yet
+            data["pending"] = list(self.pending)
+        else:
+            data.pop("pending")
         return data
 
 

@@ -131,3 +131,24 @@ def test_a_damaged_catalog_is_said_and_the_library_read_again(qtbot, make_window
         window.start_loading()
     assert any("catalog could not be read" in m and "nothing is lost" in m for m in messages)
     assert window.library_panel.model.rowCount() == FILES
+
+
+def test_a_first_import_lists_every_article_before_reading_ends_and_every_row_ends_exact(
+        qtbot, make_window, many, monkeypatch):
+    from reader.core.library import loading
+
+    monkeypatch.setattr(loading, "GLANCE_FROM", 10)  # "big" for this test's files
+    window = make_window(many, load=False)
+    model = window.library_panel.model
+    loaded = []
+    window.libraryLoaded.connect(lambda *args: loaded.append(True))
+    with qtbot.waitSignal(window.libraryLoaded, timeout=120000):
+        window.start_loading()
+        qtbot.waitUntil(lambda: model.rowCount() == FILES, timeout=60000)
+        # every article is listed from its glance while the files are still being read
+        pending = [model.article(r) for r in range(FILES) if model.article(r).pending]
+        assert pending and not loaded
+        assert all("title" not in a.pending and "language" not in a.pending for a in pending)
+    rows = [model.article(r) for r in range(model.rowCount())]
+    assert len(rows) == FILES and not any(a.pending for a in rows)
+    assert {a.id: a for a in rows} == {a.id: a for a in window.library.articles.all()}

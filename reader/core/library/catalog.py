@@ -19,7 +19,7 @@ from reader.core.models import ArticleInfo
 
 SCHEMA_VERSION = 2  # 2: the listing table (version 1's files table is kept)
 #: Bump when cleaning or metadata rules change, so cached infos are recomputed.
-PIPELINE_VERSION = 5  # 5: a comment box never cuts off the chapters after it
+PIPELINE_VERSION = 6  # 6: language told from the file's head before cleaning
 
 
 class Catalog:
@@ -90,10 +90,7 @@ class Catalog:
             (storage_key(location), size, mtime_ns, PIPELINE_VERSION)).fetchone()
         if row is None:
             return None
-        try:
-            return ArticleInfo(**json.loads(row[0]))
-        except (TypeError, ValueError):
-            return None
+        return self.info_from(row[0])
 
     def lookup_all(self) -> dict[str | bytes, tuple[int, int, str]]:
         """Every file's (size, mtime_ns, info as stored), in one query: checking 10,000
@@ -110,6 +107,7 @@ class Catalog:
         try:
             values = json.loads(stored)
             values["copies"] = ()  # only single-file articles are stored here
+            values.pop("pending", None)  # only exact entries are stored
             return ArticleInfo(**values)
         except (TypeError, ValueError):
             return None
@@ -181,12 +179,13 @@ class Catalog:
 
 
 def _fields(info: ArticleInfo) -> tuple:
-    """ArticleInfo's fields in order, without ``copies`` (worked out again on loading)."""
+    """ArticleInfo's fields in order, without ``copies`` (worked out again on loading) and
+    ``pending`` (a listing is saved when every entry is exact)."""
     return (info.id, info.path, info.title, info.language, info.script, info.date, info.chars,
             info.content_hash, info.encoding, info.damaged, info.text_key)
 
 
-_FIELDS = tuple(f.name for f in fields(ArticleInfo) if f.name != "copies")
+_FIELDS = tuple(f.name for f in fields(ArticleInfo) if f.name not in ("copies", "pending"))
 
 
 def _stored_info(values: list) -> ArticleInfo:
@@ -195,5 +194,5 @@ def _stored_info(values: list) -> ArticleInfo:
     if len(values) != len(_FIELDS):
         raise ValueError("listing entry of another shape")
     info = object.__new__(ArticleInfo)
-    info.__dict__.update(zip(_FIELDS, values), copies=())
+    info.__dict__.update(zip(_FIELDS, values), copies=(), pending=())
     return info

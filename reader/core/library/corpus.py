@@ -148,7 +148,8 @@ def build_document(data: bytes, relative_path: str, suffix: str,
         text_layout = web_layout(decoded.text, html_reader or read_html)
     else:
         decoded = decode_bytes(data)
-        text_layout = _layout(decoded.text, suffix)
+        return document_from_layout(data, relative_path, decoded,
+                                    _layout(decoded.text, suffix), language_text=decoded.text)
     return document_from_layout(data, relative_path, decoded, text_layout)
 
 

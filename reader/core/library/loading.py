@@ -11,7 +11,8 @@ from typing import Callable
 
 from reader.core.library.filenames import display_name, storage_key
 from reader.core.library.moves import Move
-from reader.core.library.reading import GLANCE_FROM, FileJob, glance, read_files
+from reader.core.library.glance import GLANCE_FROM
+from reader.core.library.reading import FileJob, FileOutcome, read_files
 from reader.core.library.scan import planned_files
 from reader.core.models import ArticleInfo, LoadError
 
@@ -80,10 +81,15 @@ class LibraryLoading:
         provisional: set[str] = set()  # glanced at, not read yet
         fingerprints: dict[str, tuple[int, ...]] = {}
         done = len(planned) - len(jobs)
-        with closing(read_files(jobs)) as batches, self._dropping(provisional, articles):
-            if on_batch is not None and len(jobs) >= GLANCE_FROM:
-                self._glance(jobs, on_batch, progress, provisional)
+        glance_first = on_batch is not None and len(jobs) >= GLANCE_FROM
+        with closing(read_files(jobs, glance_first=glance_first)) as batches, \
+                self._dropping(provisional, articles):
             for batch in batches:
+                if batch[0].glanced:
+                    self._list_glanced(batch, on_batch, provisional)
+                    if progress:
+                        progress(0, len(jobs), batch[0].job.relative)
+                    continue
                 fresh, read, places = [], {}, {}
                 for outcome in batch:
                     job = outcome.job
@@ -118,17 +124,14 @@ class LibraryLoading:
         moves = self._moves.recognise(self.all(), fingerprints)
         return LoadResult(self.all(), errors, moves)
 
-    def _glance(self, jobs: list[FileJob], on_batch, progress: Progress | None,
-                provisional: set[str]) -> None:
-        """A big first import lists every article at once from a glance (reading.glance)."""
-        for start in range(0, len(jobs), 500):
-            glanced = [(info, job.path) for job in jobs[start:start + 500]
-                       if (info := glance(job)) is not None and not self.known(info.id)]
-            provisional.update(info.id for info, _path in glanced)
-            self._list_now({i.id: i for i, _ in glanced}, {i.id: p for i, p in glanced},
-                           on_batch)
-            if progress:
-                progress(0, len(jobs), jobs[start].relative)
+    def _list_glanced(self, batch: list[FileOutcome], on_batch, provisional: set[str]
+                      ) -> None:
+        """A big first import lists every article from a glance first (``library.glance``:
+        each field final or named pending)."""
+        glanced = [(info, outcome.job.path) for outcome in batch for info in outcome.infos
+                   if not self.known(info.id)]
+        provisional.update(info.id for info, _path in glanced)
+        self._list_now({i.id: i for i, _ in glanced}, {i.id: p for i, p in glanced}, on_batch)
 
     @contextmanager
     def _dropping(self, provisional: set[str], read: dict[str, ArticleInfo]):

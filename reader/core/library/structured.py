@@ -30,12 +30,18 @@ def article_id(relative_path: str) -> str:
 
 
 def document_from_layout(data: bytes, relative_path: str, decoded: Decoded,
-                         text_layout: Layout, article: str | None = None) -> Document:
-    """Clean and structure a laid-out article into a Document. Raises UnreadableFile."""
+                         text_layout: Layout, article: str | None = None,
+                         language_text: str | None = None) -> Document:
+    """Clean and structure a laid-out article into a Document. Raises UnreadableFile.
+
+    The language is told from the head of ``language_text`` (default: the laid-out text),
+    before cleaning: for plain text and Markdown the decoded file itself, so the library's
+    glance at the file (``library.glance``) gives the same language without cleaning."""
     reading = build_reading_text(text_layout)
     if not reading.text.strip():
         raise UnreadableFile(text_layout.metadata.get("note") or "no readable text")
-    language, script = detect_language(reading.text)
+    language, script = detect_language(text_layout.text if language_text is None
+                                       else language_text)
     metadata = {**text_layout.metadata, **reading.metadata}
     metadata.pop("note", None)
     title_block = reading.title_block

@@ -87,12 +87,3 @@ def han_rarity(text: str) -> float:
     if not han:
         return 0.0
     return len(rare_positions(text)) / han
-
-
-def script_counts(text: str) -> tuple[int, int]:
-    """(traditional-only, simplified-only) character counts, via OpenCC's char tables."""
-    to_simplified = opencc_bridge.convert(text, "t2s")
-    to_traditional = opencc_bridge.convert(text, "s2t")
-    traditional_only = sum(1 for a, b in zip(text, to_simplified) if a != b)
-    simplified_only = sum(1 for a, b in zip(text, to_traditional) if a != b)
-    return traditional_only, simplified_only

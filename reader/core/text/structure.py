@@ -61,10 +61,14 @@ _PHOTO_CREDIT = re.compile(
     r"^[(（]?\s*(?:题图|題圖|头图|頭圖|配图|配圖|封面图|封面圖|图片|圖片|图源|圖源|图|圖|"
     r"foto(?:grafía)?|imagen|photo|image)\s*(?:来自|來自|来源|來源|由|credit|:|：|/)",
     re.IGNORECASE)
+_COMMENT_NOUNS = ("评论", "評論", "留言")
 _COMMENT_BOX = re.compile(
-    "(?:请|請|登录|登錄|绑定|綁定|写下|寫下|发表|發表|我要|参与|參與).{0,20}(?:评论|評論|留言)|"
+    "(?:请|請|登录|登錄|绑定|綁定|写下|寫下|发表|發表|我要|参与|參與).{0,20}(?:"
+    + "|".join(_COMMENT_NOUNS) + ")|"
     r"(?:leave|post|write|add) (?:a )?comment|deja (?:un|tu) comentario|"
     r"escribe (?:un|tu) comentario", re.IGNORECASE)
+#: A word every comment box line holds (a text without any has none: found in microseconds).
+_COMMENT_BOX_WORDS = _COMMENT_NOUNS + ("comment", "comentario")
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
 _LETTERS = re.compile(r"[^\W\d_]")
 
@@ -207,6 +211,12 @@ def _strong_chrome(text: str) -> str:
     return ""
 
 
+def may_hold_comment_box(text: str) -> bool:
+    """False when no line of ``text`` can be a comment box (``_COMMENT_BOX``)."""
+    lowered = text.lower()
+    return any(word in lowered for word in _COMMENT_BOX_WORDS)
+
+
 def classify(lines: list[Line], structured: bool) -> tuple[list[Decision], dict[str, str]]:
     """A decision for every line, and the metadata found in bylines."""
     decisions = [Decision(line.kind, line.level) for line in lines]
@@ -218,38 +228,21 @@ def classify(lines: list[Line], structured: bool) -> tuple[list[Decision], dict[
 
     # Notices, photo credits and bylines: anywhere near the edges (credits anywhere).
     for i, line in enumerate(lines):
-        text = line.text
-        near_edge = i < _HEAD_LINES or i >= count - _TAIL_LINES
-        if is_photo_credit(text):
-            remove(i, "credit", "photo credit")
-        elif (line.kind is BlockKind.PARAGRAPH and is_promotion(text)) or \
-                (line.kind is BlockKind.HEADING and is_see_also_label(text)):
-            remove(i, "chrome", "teaser for another story")
-            if is_see_also_label(text):
-                # The headlines listed under the label are links to other stories too.
-                for j in range(i + 1, count):
-                    if lines[j].kind is not BlockKind.LIST_ITEM:
-                        break
-                    remove(j, "chrome", "link to another story")
-        elif is_notice(text) and (near_edge or len(text) <= 60):
-            remove(i, "credit", "reprint or copyright notice")
-        elif near_edge and line.kind is not BlockKind.HEADING:
-            fields = parse_byline(text)
-            if fields:
-                for key, value in fields.items():
-                    metadata.setdefault(key, value)
-                remove(i, "byline", "byline: " + ", ".join(sorted(fields)))
-        elif _SYMBOLS_ONLY.match(text):
-            remove(i, "chrome", "stray symbols")
-
-    # Head: widgets before the first real line.
-    for i in range(min(count, _HEAD_LINES)):
-        if decisions[i].kind is None:
+        removal = edge_removal(line, i < _HEAD_LINES or i >= count - _TAIL_LINES)
+        if removal is None:
             continue
-        reason = _strong_chrome(lines[i].text)
-        if not reason:
-            break
-        remove(i, "chrome", reason + " (page head)")
+        kind, reason, fields = removal
+        for key, value in fields.items():
+            metadata.setdefault(key, value)
+        remove(i, kind, reason)
+        if kind == "chrome" and reason == _TEASER and is_see_also_label(line.text):
+            # The headlines listed under the label are links to other stories too.
+            for j in range(i + 1, count):
+                if lines[j].kind is not BlockKind.LIST_ITEM:
+                    break
+                remove(j, "chrome", "link to another story")
+
+    remove_head_chrome(lines, decisions)
 
     # Comment box after most of the text: it and everything after it are not the article.
     # Not before a chapter heading: a character in a novel may say "请留言" in chapter 200,
@@ -275,8 +268,61 @@ def classify(lines: list[Line], structured: bool) -> tuple[list[Decision], dict[
                            (reason + " (page tail)") if reason else "reader's comment")
             break
 
-    # Tail: from the end, widgets and the short lines between them. Short lines below the
-    # last widget ("… / use the full service") are held until a widget above them is seen.
+    remove_tail_chrome(lines, decisions)
+
+    if lines and all(d.kind is None for d in decisions):
+        # Nothing left looks like an article: show it all rather than an empty page.
+        decisions = [Decision(line.kind, line.level) for line in lines]
+    if not structured:
+        _plain_structure(lines, decisions)
+    return decisions, metadata
+
+
+_TEASER = "teaser for another story"
+
+
+def edge_removal(line: Line, near_edge: bool) -> tuple[str, str, dict[str, str]] | None:
+    """Why ``classify``'s first pass removes a line — (kind, reason, byline fields) — or
+    None: notices, photo credits, teasers and bylines near the edges (credits anywhere)."""
+    text = line.text
+    if is_photo_credit(text):
+        return "credit", "photo credit", {}
+    if (line.kind is BlockKind.PARAGRAPH and is_promotion(text)) or \
+            (line.kind is BlockKind.HEADING and is_see_also_label(text)):
+        return "chrome", _TEASER, {}
+    if is_notice(text) and (near_edge or len(text) <= 60):
+        return "credit", "reprint or copyright notice", {}
+    if near_edge and line.kind is not BlockKind.HEADING:
+        fields = parse_byline(text)
+        if fields:
+            return "byline", "byline: " + ", ".join(sorted(fields)), fields
+        return None
+    if _SYMBOLS_ONLY.match(text):
+        return "chrome", "stray symbols", {}
+    return None
+
+
+def remove_head_chrome(lines: list[Line], decisions: list[Decision]) -> int | None:
+    """Widgets before the first real line are removed; that line's index (None: none among
+    the first ``_HEAD_LINES``)."""
+    for i in range(min(len(lines), _HEAD_LINES)):
+        if decisions[i].kind is None:
+            continue
+        reason = _strong_chrome(lines[i].text)
+        if not reason:
+            return i
+        decisions[i] = Decision(None, 0, "chrome", reason + " (page head)")
+    return None
+
+
+def remove_tail_chrome(lines: list[Line], decisions: list[Decision]) -> int | None:
+    """From the end, widgets and the short lines between them are removed. Short lines below
+    the last widget ("… / use the full service") are held until a widget above them is
+    seen. The index of the kept line that ended the walk (None: the walk ran out first)."""
+    def remove(i: int, reason: str) -> None:
+        decisions[i] = Decision(None, 0, "chrome", reason)
+
+    count = len(lines)
     seen_strong = False
     pending: list[int] = []
     for i in range(count - 1, max(-1, count - 1 - 3 * _TAIL_LINES), -1):
@@ -286,28 +332,22 @@ def classify(lines: list[Line], structured: bool) -> tuple[list[Decision], dict[
         text = lines[i].text
         reason = _strong_chrome(text)
         if reason:
-            remove(i, "chrome", reason + " (page tail)")
+            remove(i, reason + " (page tail)")
             for j in pending:
-                remove(j, "chrome", "short line among page widgets (page tail)")
+                remove(j, "short line among page widgets (page tail)")
             pending.clear()
             seen_strong = True
             continue
         short = (len(text) <= 30 and not _ends_sentence(text)
                  and not heading_level(text) and lines[i].kind is BlockKind.PARAGRAPH)
         if short and seen_strong:
-            remove(i, "chrome", "short line among page widgets (page tail)")
+            remove(i, "short line among page widgets (page tail)")
             continue
         if short and len(pending) < _TAIL_PENDING:
             pending.append(i)
             continue
-        break
-
-    if lines and all(d.kind is None for d in decisions):
-        # Nothing left looks like an article: show it all rather than an empty page.
-        decisions = [Decision(line.kind, line.level) for line in lines]
-    if not structured:
-        _plain_structure(lines, decisions)
-    return decisions, metadata
+        return i
+    return None
 
 
 def _plain_structure(lines: list[Line], decisions: list[Decision]) -> None:
@@ -322,7 +362,7 @@ def _plain_structure(lines: list[Line], decisions: list[Decision]) -> None:
             first = False
             following = next((lines[j].text for j in range(i + 1, len(lines))
                               if decisions[j].kind is not None), "")
-            if _looks_like_title(text, following):
+            if looks_like_title(text, following):
                 decision.kind = BlockKind.TITLE
                 continue
         level = heading_level(text)
@@ -335,7 +375,7 @@ def _plain_structure(lines: list[Line], decisions: list[Decision]) -> None:
                 BlockKind.LIST_ITEM, 1, bullet.end()
 
 
-def _looks_like_title(text: str, following: str) -> bool:
+def looks_like_title(text: str, following: str) -> bool:
     han = sum(1 for ch in text if ch > "\u2e80")
     limit = 60 if han > len(text) / 3 else 150
     if not following or len(text) > limit or text.endswith(("。", ",", "，", ";", "；", ":")):
