@@ -129,6 +129,7 @@ class BookScrollBar(QScrollBar):
 
     # -- the bar → the text ------------------------------------------------------------------
     def _on_action(self, action) -> None:
+        action = _Action(action)  # the signal carries an int
         if action in _STEPS:  # the pane's own line or page, exact in pixels
             self.setSliderPosition(self.value())
             self.pane.verticalScrollBar().triggerAction(action)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QTextCursor, QTextOption
 from PySide6.QtWidgets import QMenu, QTextBrowser, QToolTip
 
@@ -75,6 +75,7 @@ class ReadingPane(QTextBrowser):
         self._rebuilding = False  # the document is being replaced: no position to report
         self._utf16: Utf16Index | None = None
         self._window: TextWindow | None = None  # the slice of the view text shown (issue 14)
+        self._window_move_pending = False
         self.interlinear = None  # wiring (issue 20): a PinyinLayer painting above the lines
         self.paragraph_style = (LINE_HEIGHT_PERCENT, PARAGRAPH_SPACING, False)
         self.blocks: tuple = ()  # the article's document blocks, styled (issue 12)
@@ -278,16 +279,14 @@ class ReadingPane(QTextBrowser):
         if self._view is not None and not self._rebuilding:
             # Only where the layout has got to: before, Qt reports the end as the top.
             laid_out = self._top_is_laid_out()
-            top, pixel = self._top_anchor()
+            top, _pixel = self._top_anchor()
             window = self._window
-            if not window.whole and laid_out \
+            if not window.whole and laid_out and not self._window_move_pending \
                     and window.near_edge(self._view.from_reading.to_target(top)):
-                self._move_window(top)  # the window moves on with the reader (issue 14)
-                self._rebuilding = True
-                try:
-                    scroll_to_position(self, self.to_qt(top), pixel)
-                finally:
-                    self._rebuilding = False
+                # The window moves on with the reader (issue 14) once Qt is done with the
+                # key or mouse event that scrolled: Qt may hold a cursor in this document.
+                self._window_move_pending = True
+                QTimer.singleShot(0, self, self._follow_reader)
             lo, hi = self._selected_range
             window = self._window  # marks are placed up to its edges, not beyond
             near = self._near_screen()
@@ -295,6 +294,20 @@ class ReadingPane(QTextBrowser):
                     or hi - top < near // 2 and hi < window.reading_end:
                 self._apply_selections()  # the marks placed no longer cover the screen
             self.positionChanged.emit(top)
+
+    def _follow_reader(self) -> None:
+        self._window_move_pending = False
+        if self._view is None or self._window.whole or not self._top_is_laid_out():
+            return
+        top, pixel = self._top_anchor()
+        if self._window.near_edge(self._view.from_reading.to_target(top)):
+            self._move_window(top)
+            self._rebuilding = True
+            try:
+                scroll_to_position(self, self.to_qt(top), pixel)
+            finally:
+                self._rebuilding = False
+            self._emit_position()
 
     # -- highlights and search marks ----------------------------------------------------------
     @property

@@ -25,7 +25,9 @@ class WindowSelection(QObject):
     def __init__(self, pane):
         super().__init__(pane)
         self.pane = pane
-        self.anchor: int | None = None    # view-text code points; None: nothing selected
+        # The selection's ends — the caret when they are equal — in view-text code points
+        # (None: nothing known yet, e.g. a new article).
+        self.anchor: int | None = None
         self.position: int | None = None
         self._view = None                 # the view (and article) they are code points of
         self._article: str | None = None
@@ -142,10 +144,11 @@ class WindowSelection(QObject):
                 pane.setTextCursor(cursor)
         finally:
             self._quiet -= 1
-        self._qt_anchor = qt_anchor if qt_anchor != qt_position else None
+        self._qt_anchor = qt_anchor
 
     # -- following the reader ----------------------------------------------------------------
     def _follow_qt(self) -> None:
+        """The reader moved Qt's caret or selection: follow it in book code points."""
         pane = self.pane
         if self._quiet or pane.rebuilding:
             return
@@ -153,10 +156,8 @@ class WindowSelection(QObject):
             self.forget()
             return
         cursor = pane.textCursor()
-        if not cursor.hasSelection():
-            self.forget()
-            return
-        # Qt's anchor stands for ours while the reader extends the selection shown.
+        # Qt's anchor stands for ours (beyond the window, it is at the window's edge) while
+        # the reader extends the selection or the caret shown; anywhere else it is new.
         keep = self._qt_anchor is not None and cursor.anchor() == self._qt_anchor \
             and self.anchor is not None and self._view is pane.view
         anchor = self.anchor if keep else self._qt_to_view(cursor.anchor())
@@ -173,7 +174,7 @@ class WindowSelection(QObject):
                     event.position().toPoint()).position()))
                 self.place(keep_scroll=True)
             else:
-                self.forget()  # a click starts afresh, even with the selection elsewhere
+                self.forget()  # a click starts afresh, even at the edge standing for it
         elif watched is self.pane and kind == QEvent.Type.KeyPress:
             if event.matches(QKeySequence.StandardKey.SelectAll):
                 self.select_all()
