@@ -137,6 +137,7 @@ def test_select_all_copies_the_whole_book_in_the_panes_script(qtbot, novel_windo
     # In another script the copy is the core's converted text, the whole of it.
     qtbot.keyClick(pane, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # Traditional
     qtbot.waitUntil(lambda: pane.script is Script.TRADITIONAL, timeout=30000)
+    assert pane.selected_reading_range() == (0, len(text))  # kept across the toggle
     pane.setFocus()
     qtbot.keyClick(pane, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(pane, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
