@@ -231,7 +231,7 @@ def measure_in_process(novel: Path) -> dict:  # noqa: C901 (one scenario, read t
                      QTest.keyClick(pane, Qt.Key.Key_C, ctrl)),
             until=lambda: len(QGuiApplication.clipboard().text()) == len(text))
         results["highlight_all_ms"], results["highlight_all_stall_ms"] = timed(
-            window.action("highlight").trigger,  # Ctrl+H: the bench window is never active
+            window.action("highlight").trigger,  # Ctrl+H (its shortcut needs an active window)
             until=lambda: bool(library.annotations.for_article(article)))
 
     # Quit while the novel is being indexed: the window closes here, and the parent times
