@@ -227,3 +227,18 @@ def test_shift_keys_carry_a_selection_across_the_windows_edge(qtbot, novel_windo
     extended = pane.selected_reading_range()
     assert extended[0] == anchor and extended[1] == pane.from_qt(
         pane.cursorForPosition(click).position()) > chapters[len(chapters) * 3 // 4].start
+
+
+def test_a_bookmark_beyond_the_window_has_no_ribbon_at_its_edge(qtbot, novel_window):
+    window, _article, _text = novel_window
+    pane = window.pane
+    marks = window.navigation.marks["left"]
+    window.outline.go_to(_chapters(window)[len(_chapters(window)) // 2].start)
+    assert pane.window.start > 0
+    # The window's first line at the top (before the window moves on): a bookmark at the
+    # start of the book lies before the window and must not be drawn on that line.
+    pane.verticalScrollBar().setValue(0)
+    top = pane.top_reading_offset()
+    assert top == pane.window.reading_start
+    marks.set_offsets([0, top])
+    assert len(marks.rects()) == 1 and marks.rects()[0].top() < 60
