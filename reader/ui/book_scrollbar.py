@@ -91,7 +91,7 @@ class BookScrollBar(QScrollBar):
             self.pane.scroll_to_reading_offset(0)
         elif event.matches(QKeySequence.StandardKey.MoveToEndOfDocument) or \
                 (not caret and event.key() == Qt.Key.Key_End and not event.modifiers()):
-            self._to_end()
+            self.to_end()
         else:
             return False
         self.sync()
@@ -152,13 +152,13 @@ class BookScrollBar(QScrollBar):
         if target is None or self.pane.view is None:
             return
         if target >= self.maximum():
-            self._to_end()
+            self.to_end()
         else:
             self.pane.scroll_to_reading_offset(target)
         if not self.isSliderDown():
             self.sync()
 
-    def _to_end(self) -> None:
+    def to_end(self) -> None:
         self.pane.scroll_to_reading_offset(self.pane.view.from_reading.source_length)
         inner = self.pane.verticalScrollBar()
         inner.setValue(inner.maximum())

@@ -182,7 +182,28 @@ class WindowSelection(QObject):
             if event.matches(QKeySequence.StandardKey.Copy) and self.span() is not None:
                 self.copy()
                 return True
+            if self._book_end(event):
+                return True
         return False
+
+    def _book_end(self, event) -> bool:
+        """Ctrl+Shift+Home/End with a caret: select to the start or end of the book (the
+        window's would be Qt's)."""
+        pane = self.pane
+        window = pane.window
+        if window is None or window.whole or pane.view is None:
+            return False
+        if event.matches(QKeySequence.StandardKey.SelectStartOfDocument):
+            self.extend_to(0)
+            pane.scroll_to_reading_offset(0)
+        elif event.matches(QKeySequence.StandardKey.SelectEndOfDocument):
+            self.extend_to(len(pane.view.text))
+            pane.book_bar.to_end()
+        else:
+            return False
+        self.place(keep_scroll=True)
+        pane.book_bar.sync()
+        return True
 
     # -- offsets -----------------------------------------------------------------------------
     def _to_qt(self, view_offset: int) -> int:

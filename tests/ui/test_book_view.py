@@ -218,6 +218,17 @@ def test_shift_keys_carry_a_selection_across_the_windows_edge(qtbot, novel_windo
     assert shorter[0] == anchor and shorter[1] < position
     qtbot.keyClick(pane, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text() == text[shorter[0]:shorter[1]]
+    # Ctrl+Shift+End selects to the end of the book, not of the window.
+    qtbot.keyClick(pane, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert pane.selected_reading_range() == (anchor, len(text))
+    assert pane.book_bar.value() == pane.book_bar.maximum()
+    qtbot.keyClick(pane, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == text[anchor:]
+    qtbot.keyClick(pane, Qt.Key.Key_Up, Qt.KeyboardModifier.ShiftModifier)
+    assert pane.selected_reading_range()[0] == anchor
+    shorter = pane.selected_reading_range()
+    assert len(text) - 200 < shorter[1] < len(text)
     # Far away (the outline), the selection is kept; Shift+click extends it from its anchor.
     chapters = _chapters(window)
     window.outline.go_to(chapters[len(chapters) * 3 // 4].start)
