@@ -86,8 +86,9 @@ class WindowSelection(QObject):
         self.place(keep_scroll=False)
 
     def extend_to(self, view_offset: int) -> None:
-        """Move the selection's position (from the caret when nothing is selected)."""
-        if self.span() is None:
+        """Move the selection's position; its anchor stays (the caret, when nothing is
+        selected: where the reader last put it, even beyond the window)."""
+        if self.anchor is None or self._view is not self.pane.view:
             self._set(self._qt_to_view(self.pane.textCursor().position()), view_offset)
         else:
             self.position = view_offset
@@ -168,7 +169,8 @@ class WindowSelection(QObject):
         kind = event.type()
         if watched is self._viewport and kind == QEvent.Type.MouseButtonPress \
                 and event.button() == Qt.MouseButton.LeftButton:
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and self.span():
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier \
+                    and self.anchor is not None:
                 # Shift+click extends from the anchor, wherever in the book it is.
                 self.extend_to(self._qt_to_view(self.pane.cursorForPosition(
                     event.position().toPoint()).position()))
