@@ -140,6 +140,8 @@ class BookmarkMarks(QObject):
         x = pane.viewport().width() - 30
         rects = []
         for offset in self.offsets:
+            if not pane.in_window(offset):  # a book's window: it would clamp to an edge
+                continue
             cursor.setPosition(min(pane.to_qt(offset), last))
             line = pane.cursorRect(cursor)
             if line.bottom() >= 0 and line.top() < pane.viewport().height():

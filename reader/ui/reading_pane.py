@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QTextCursor, QTextOption
 from PySide6.QtWidgets import QMenu, QTextBrowser, QToolTip
 
@@ -21,6 +21,8 @@ from reader.ui.reading_document import (NEAR_SCREEN, adopt, build_document, para
                                        scroll_to_position)
 from reader.ui.core_messages import highlight_menu_text
 from reader.ui.text_window import NEAR_WINDOW, TextWindow, window_around
+from reader.ui.book_scrollbar import BookScrollBar
+from reader.ui.window_selection import WindowSelection
 from reader.ui.i18n import translate
 
 ARTICLE_MIME = "application/x-reader-article-id"
@@ -73,10 +75,14 @@ class ReadingPane(QTextBrowser):
         self._rebuilding = False  # the document is being replaced: no position to report
         self._utf16: Utf16Index | None = None
         self._window: TextWindow | None = None  # the slice of the view text shown (issue 14)
+        self._window_move_pending = False
         self.interlinear = None  # wiring (issue 20): a PinyinLayer painting above the lines
         self.paragraph_style = (LINE_HEIGHT_PERCENT, PARAGRAPH_SPACING, False)
         self.blocks: tuple = ()  # the article's document blocks, styled (issue 12)
         self.verticalScrollBar().valueChanged.connect(self._emit_position)
+        # A long text's window (issue 14): a bar over the whole book, a selection beyond it.
+        self.book_bar = BookScrollBar(self)
+        self.book_selection = WindowSelection(self)
 
     # -- content ------------------------------------------------------------------------
     @property
@@ -103,6 +109,7 @@ class ReadingPane(QTextBrowser):
         self._view = view
         self._utf16 = view.utf16_index
         self._window = window_around(view, self._utf16, reading_offset or 0)
+        self.book_bar.follow_window()
         self._apply_paragraph_format(reading_offset or 0)
         if reading_offset:
             self.scroll_to_reading_offset(reading_offset, top_pixel_offset)
@@ -121,7 +128,8 @@ class ReadingPane(QTextBrowser):
             text = self._view.text[window.start:window.end]
             if not window.whole:
                 blocks = [b for b in blocks if window.reading_start <= b.start < window.reading_end]
-        adopt(self, build_document(self, text, block_format, blocks, self.to_qt))
+        with self.book_selection.kept():  # shown again in the new document
+            adopt(self, build_document(self, text, block_format, blocks, self.to_qt))
         self._apply_selections(top)  # their cursors went with the old document
 
     def set_interlinear(self, layer) -> None:  # wiring (issue 20)
@@ -148,6 +156,7 @@ class ReadingPane(QTextBrowser):
         self._utf16 = None
         self._window = None
         self.blocks = ()
+        self.book_bar.follow_window()
         self.clear()
 
     # -- positions -------------------------------------------------------------------------
@@ -193,33 +202,28 @@ class ReadingPane(QTextBrowser):
         self._move_window(reading_offset)
 
     def _move_window(self, reading_offset: int) -> None:
-        selection = self.selected_reading_range()
-        self._rebuilding = True
+        self._rebuilding = True  # the selection, in book code points, is shown again
         try:
             self._window = window_around(self._view, self._utf16, reading_offset)
             self._apply_paragraph_format(reading_offset)
         finally:
             self._rebuilding = False
-        if selection and self.in_window(selection[0]) and self.in_window(selection[1]):
-            self.select_reading_range(*selection)
+
+    @property
+    def rebuilding(self) -> bool:
+        return self._rebuilding
 
     def selected_reading_range(self) -> tuple[int, int] | None:
-        """The selection as reading-text offsets, or None."""
-        cursor = self.textCursor()
-        if self._view is None or not cursor.hasSelection():
-            return None
-        view_start = self._view_offset(cursor.selectionStart())
-        view_end = self._view_offset(cursor.selectionEnd())
-        start, end = self._view.from_reading.range_to_source(view_start, view_end)
-        return (start, end) if end > start else None
+        """The selection as reading-text offsets (beyond the window too), or None."""
+        return self.book_selection.reading_range() if self._view is not None else None
 
     def select_reading_range(self, start: int, end: int) -> None:
         self._ensure_window(start)
-        qt_start, qt_end = self.qt_range(start, end)
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(qt_start)
-        cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
+        self.book_selection.select(start, end)
+
+    def createMimeDataFromSelection(self):
+        """Copy and drag give the selection from the core's text, the whole book's too."""
+        return self.book_selection.mime_data()
 
     def top_reading_offset(self) -> int:
         return self._top_anchor()[0] if self._view else 0
@@ -237,9 +241,8 @@ class ReadingPane(QTextBrowser):
 
     def position_percent(self) -> int:
         window = self._window
-        if window is not None and not window.whole:  # the bar spans the window only
-            return round(100 * self.top_reading_offset()
-                         / max(1, self._view.from_reading.source_length))
+        if window is not None and not window.whole:  # as the bar over the book shows it
+            return self.book_bar.percent()
         bar = self.verticalScrollBar()
         if bar.maximum() <= 0:
             return 100 if self._view else 0
@@ -276,16 +279,14 @@ class ReadingPane(QTextBrowser):
         if self._view is not None and not self._rebuilding:
             # Only where the layout has got to: before, Qt reports the end as the top.
             laid_out = self._top_is_laid_out()
-            top, pixel = self._top_anchor()
+            top, _pixel = self._top_anchor()
             window = self._window
-            if not window.whole and laid_out \
+            if not window.whole and laid_out and not self._window_move_pending \
                     and window.near_edge(self._view.from_reading.to_target(top)):
-                self._move_window(top)  # the window moves on with the reader (issue 14)
-                self._rebuilding = True
-                try:
-                    scroll_to_position(self, self.to_qt(top), pixel)
-                finally:
-                    self._rebuilding = False
+                # The window moves on with the reader (issue 14) once Qt is done with the
+                # key or mouse event that scrolled: Qt may hold a cursor in this document.
+                self._window_move_pending = True
+                QTimer.singleShot(0, self, self._follow_reader)
             lo, hi = self._selected_range
             window = self._window  # marks are placed up to its edges, not beyond
             near = self._near_screen()
@@ -293,6 +294,20 @@ class ReadingPane(QTextBrowser):
                     or hi - top < near // 2 and hi < window.reading_end:
                 self._apply_selections()  # the marks placed no longer cover the screen
             self.positionChanged.emit(top)
+
+    def _follow_reader(self) -> None:
+        self._window_move_pending = False
+        if self._view is None or self._window.whole or not self._top_is_laid_out():
+            return
+        top, pixel = self._top_anchor()
+        if self._window.near_edge(self._view.from_reading.to_target(top)):
+            self._move_window(top)
+            self._rebuilding = True
+            try:
+                scroll_to_position(self, self.to_qt(top), pixel)
+            finally:
+                self._rebuilding = False
+            self._emit_position()
 
     # -- highlights and search marks ----------------------------------------------------------
     @property
@@ -462,9 +477,9 @@ class ReadingPane(QTextBrowser):
 
     def contextMenuEvent(self, event) -> None:
         menu = QMenu(self)
-        if self.textCursor().hasSelection():
+        if self.selected_reading_range() is not None:
             copy = menu.addAction(translate("reading_pane", "Copy"))
-            copy.triggered.connect(self.copy)
+            copy.triggered.connect(self.book_selection.copy)
             menu.addSeparator()
             for color in HIGHLIGHT_COLORS:
                 action = menu.addAction(highlight_menu_text(color))
@@ -478,7 +493,8 @@ class ReadingPane(QTextBrowser):
                 menu.addAction(translate("reading_pane", "Edit note…")).triggered.connect(self.noteRequested.emit)
         menu.addSeparator()
         self.menuAboutToShow.emit(menu, event.pos())  # wiring (issue 20)
-        menu.addAction(translate("reading_pane", "Select all")).triggered.connect(self.selectAll)
+        menu.addAction(translate("reading_pane", "Select all")).triggered.connect(
+            self.book_selection.select_all)
         menu.exec(event.globalPos())
 
     def keyPressEvent(self, event) -> None:
