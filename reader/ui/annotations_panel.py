@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -35,17 +36,25 @@ class _Row:
     note: str         # the note as it reads (Markdown rendered, then plain text)
     note_html: str    # the rendered note, for the tooltip
     tags: str
-    folded: str       # what the text filter searches
+
+    @cached_property
+    def folded(self) -> str:
+        """What the text filter searches. Folded when a filter first asks, not when the row
+        is made: a highlight over a whole book holds millions of characters, and folding
+        them all froze the window for ~0.5 s."""
+        a = self.annotation
+        return fold(f"{a.exact}\n{a.note}\n{' '.join(a.tags)}")
 
     @classmethod
     def of(cls, a: Annotation) -> "_Row":
-        quote = " ".join(a.exact.split())
-        quote = ("⚠ " if a.orphan else "") + (quote[:60] + "…" if len(quote) > 60 else quote)
+        quote = " ".join(a.exact[:400].split())   # the head is all the column can show
+        long = len(quote) > 60 or len(a.exact) > 400
+        quote = ("⚠ " if a.orphan else "") + (quote[:60] + "…" if long else quote)
         note_html = render_note(a.note) if a.note else ""
         plain = " ".join(QTextDocumentFragment.fromHtml(note_html).toPlainText().split()) \
             if note_html else ""
         return cls(a, quote, plain[:80] + ("…" if len(plain) > 80 else ""), note_html,
-                   ", ".join(a.tags), fold(f"{a.exact}\n{a.note}\n{' '.join(a.tags)}"))
+                   ", ".join(a.tags))
 
 
 def _order(a: Annotation) -> tuple:

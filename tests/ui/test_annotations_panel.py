@@ -162,3 +162,21 @@ def test_a_selected_highlight_keeps_its_colour_and_a_note_shows_in_the_text(qtbo
     assert "nota" in QToolTip.text() and "<em>" in QToolTip.text()
     qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert mark() == (QColor(HIGHLIGHT_COLORS["green"]), single)  # selected: colour kept
+
+
+def test_a_highlight_over_a_whole_article_shows_its_head_and_filters_on_its_end(
+        qtbot, make_window):
+    window = make_window()
+    window.show_dock("annotations-dock")
+    article = _click(qtbot, window, "002")   # Spanish: its words can be typed as keys
+    text = window.library.articles.document(article).text
+    window.library.annotations.add(article, 0, len(text), "yellow")
+    window.annotations.refresh()
+    panel = window.annotations.panel
+    quote = panel.proxy.index(0, 0).data()
+    assert quote.endswith("…") and len(quote) <= 61
+    assert "vivira" not in quote
+    qtbot.keyClicks(panel.text_edit, "vivira")   # the article's last word, accent folded
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1)
+    qtbot.keyClicks(panel.text_edit, "zzq")
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 0)
