@@ -36,7 +36,7 @@ import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
-state = {"listed": None, "last_beat": time.time(), "gap": 0.0, "window": None}
+state = {"listed": None, "last_beat": time.time(), "gap": 0.0, "window": None, "panel": None}
 def loaded():
     print("LOADED", time.time(), state["window"].library_panel.model.rowCount(), flush=True)
     print("GAP", state["gap"], flush=True)
@@ -44,12 +44,18 @@ def loaded():
 class ListPainted(QObject):   # on the list's viewport only: an application-wide filter
     def eventFilter(self, obj, event):   # would call Python for every event of the start
         if state["listed"] is None and event.type() == QEvent.Type.Paint \\
-                and state["window"].library_panel.proxy.rowCount() > 0:
+                and state["panel"].proxy.rowCount() > 0:
             state["listed"] = time.time()
-            print("LISTED", state["listed"], state["window"].library_panel.proxy.rowCount(),
-                  flush=True)
+            print("LISTED", state["listed"], state["panel"].proxy.rowCount(), flush=True)
         return False
 watcher = ListPainted()
+import reader.ui.library_panel as library_panel   # the list may paint before the main window
+_panel_init = library_panel.LibraryPanel.__init__   # exists (in the start-up shell): watch
+def watched_panel_init(self, *args, **kwargs):    # every library panel as it is made
+    _panel_init(self, *args, **kwargs)
+    state["panel"] = self
+    self.table.viewport().installEventFilter(watcher)
+library_panel.LibraryPanel.__init__ = watched_panel_init
 def find_window():   # polled until the window is built, before it starts loading
     for window in app.topLevelWidgets():
         if type(window).__name__ == "MainWindow" and hasattr(window, "shelf"):
@@ -58,7 +64,6 @@ def find_window():   # polled until the window is built, before it starts loadin
             window.jobs.start_indexing = lambda *a, **k: None   # measure the library alone
             window.events.start = lambda: None
             window.libraryLoaded.connect(loaded)
-            window.library_panel.table.viewport().installEventFilter(watcher)
 finder = QTimer(); finder.timeout.connect(find_window); finder.start(0)
 def beat():
     now = time.time()

@@ -18,13 +18,13 @@ if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
 
-def create_window(library: "Library") -> "MainWindow":
+def create_window(library: "Library", library_panel=None) -> "MainWindow":
     from PySide6.QtGui import QIcon
 
     from reader.ui.fonts import RESOURCES
     from reader.ui.main_window import MainWindow
 
-    window = MainWindow(library, ui_settings(library.data_dir))
+    window = MainWindow(library, ui_settings(library.data_dir), library_panel)
     icon = RESOURCES / "icons" / "reader.svg"
     if icon.exists():
         window.setWindowIcon(QIcon(str(icon)))
@@ -46,24 +46,52 @@ def run_gui(library: str | None = None, data_dir: str | None = None) -> int:
         return 2
     from reader.ui.i18n import apply_language  # the frame already speaks the language
     apply_language(str(ui_settings(data).value("view/language", "") or ""))
-    frame = show_frame(data)
+    from reader.core.library.facade import last_listing  # light: no manager imported
+    frame = show_frame(data, last_listing(library, data))  # issue 15: the list at once
+    closed = []
+    frame.closedByUser.connect(lambda: closed.append(True))
     app.processEvents()  # the frame paints before the heavy imports below
-
+    # The rest is built step by step; between steps the shell answers the reader (filter,
+    # select, open: an article asked for opens when the window is ready).
     from reader.core.library.facade import Library
     opened = Library(library, data)
-    opened.articles.read_listing_ahead()  # issue 15: the list is ready when the window is
+    opened.articles.read_listing_ahead()  # the list is ready when the window is
+    app.processEvents()
     from reader.ui.fonts import register_bundled_fonts
     from reader.ui.main_window import start_after_first_paint
     from reader.ui.theme import apply_theme
 
     register_bundled_fonts()
-    window = create_window(opened)
+    app.processEvents()
+    if closed:
+        opened.close()
+        return 0
+    window = create_window(opened, frame.hand_over())
     apply_theme(app, window.settings["view/theme"])
     window.show()
-    frame.close()
+    frame.close_after(window)
+    _open_when_listed(window, frame.requested)
     QTimer.singleShot(0, lambda: _check_environment(window))
     start_after_first_paint(window)
     return leave(app.exec(), window.tasks)
+
+
+def _open_when_listed(window: "MainWindow", requested: tuple[str, str | None] | None) -> None:
+    """An article asked for in the start-up shell opens once the library knows it."""
+    if requested is None:
+        return
+    article, pane = requested
+    done = []
+
+    def open_it(_result=None) -> None:
+        if not done:
+            done.append(True)
+            if pane is None:
+                window.workspace.reveal_article(article)
+            else:
+                window.open_article(article, pane)
+    window.jobs.listed.connect(open_it)
+    window.jobs.loaded.connect(open_it)
 
 
 def leave(code: int, tasks) -> int:

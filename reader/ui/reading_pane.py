@@ -22,8 +22,8 @@ from reader.ui.reading_document import (NEAR_SCREEN, adopt, build_document, para
 from reader.ui.core_messages import highlight_menu_text
 from reader.ui.text_window import NEAR_WINDOW, TextWindow, window_around
 from reader.ui.i18n import translate
+from reader.ui.models import ARTICLE_MIME  # noqa: F401 (dropped from the library list)
 
-ARTICLE_MIME = "application/x-reader-article-id"
 LINE_HEIGHT_PERCENT = 150
 PARAGRAPH_SPACING = 6
 
