@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import __version__
 from reader.core.library.paths import resolve_data_dir  # before the facade loads
-from reader.ui.startup import show_frame, ui_settings
+from reader.ui.startup import listing_reader, show_frame, ui_settings
 from reader.ui.i18n import translate
 
 if TYPE_CHECKING:
@@ -34,20 +34,22 @@ def create_window(library: "Library", library_panel=None) -> "MainWindow":
 def run_gui(library: str | None = None, data_dir: str | None = None) -> int:
     from reader.ui.heap import tune_allocator
     tune_allocator()  # big texts go back to the system when freed (issue 14)
+    try:
+        data, problem = resolve_data_dir(data_dir), None
+        read_listing = listing_reader(library, data)  # issue 15: the list at once
+    except OSError as exc:
+        problem = exc
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Reader")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("reader")
     app.setDesktopFileName("reader")
-    try:
-        data = resolve_data_dir(data_dir)
-    except OSError as exc:
-        QMessageBox.critical(None, translate("app", "Reader"), f"Cannot use the data folder:\n{exc}")
+    if problem is not None:
+        QMessageBox.critical(None, translate("app", "Reader"), f"Cannot use the data folder:\n{problem}")
         return 2
     from reader.ui.i18n import apply_language  # the frame already speaks the language
     apply_language(str(ui_settings(data).value("view/language", "") or ""))
-    from reader.core.library.facade import last_listing  # light: no manager imported
-    frame = show_frame(data, last_listing(library, data))  # issue 15: the list at once
+    frame = show_frame(data, read_listing)
     closed = []
     frame.closedByUser.connect(lambda: closed.append(True))
     app.processEvents()  # the frame paints before the heavy imports below

@@ -9,8 +9,9 @@ the shell, and an article asked for meanwhile opens then.
 """
 from __future__ import annotations
 
+import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow
@@ -103,7 +104,29 @@ class StartupShell(QMainWindow):
         super().closeEvent(event)
 
 
-def show_frame(data_dir: Path, listing: "LastListing | None" = None) -> StartupShell:
-    frame = StartupShell(data_dir, listing)
+def listing_reader(root: str | None, data_dir: Path) -> Callable[[], "LastListing | None"]:
+    """Start reading the library's last listing on a thread (its SQLite reads leave the GUI
+    thread free to import and set up meanwhile); the function returned waits for it."""
+    from reader.core.library.facade import last_listing  # light: no manager imported
+    result: dict = {}
+
+    def read() -> None:
+        try:
+            result["listing"] = last_listing(root, data_dir)
+        except OSError:
+            pass  # the frame shows without the list; the load says what is wrong
+    thread = threading.Thread(target=read, name="reader-last-listing", daemon=True)
+    thread.start()
+
+    def wait() -> "LastListing | None":
+        thread.join()
+        return result.get("listing")
+    return wait
+
+
+def show_frame(data_dir: Path, read_listing: Callable[[], "LastListing | None"] = lambda: None
+               ) -> StartupShell:
+    import reader.ui.library_panel  # noqa: F401 (imported while the listing is read)
+    frame = StartupShell(data_dir, read_listing())
     frame.show()
     return frame
