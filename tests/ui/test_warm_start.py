@@ -110,3 +110,20 @@ def test_closing_the_shell_early_is_said(qtbot, seeds_dir, data_dir):
     shell = _shell(qtbot, seeds_dir, data_dir)
     with qtbot.waitSignal(shell.closedByUser, timeout=1000):
         shell.close()
+
+
+def test_the_shell_puts_the_list_where_the_window_had_it(qtbot, seeds_dir, data_dir):
+    _opened_before(seeds_dir, data_dir)
+    shell = _shell(qtbot, seeds_dir, data_dir)
+    window = _window(qtbot, seeds_dir, data_dir, shell)
+    with qtbot.waitSignal(window.libraryLoaded, timeout=30000):
+        window.start_loading()
+    dock = window.docks["library-dock"]
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.save_state()
+    _finish(qtbot, window)
+
+    again = _shell(qtbot, seeds_dir, data_dir)
+    shell_dock = again.library_panel.parentWidget()
+    assert again.dockWidgetArea(shell_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert again.library_panel.isVisible()
