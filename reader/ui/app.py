@@ -1,6 +1,7 @@
 """GUI entry point: a frame paints at once, the main window follows, the library after."""
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -31,6 +32,26 @@ def create_window(library: "Library", library_panel=None) -> "MainWindow":
     return window
 
 
+def _import(module: str, *names: str):
+    def step() -> None:
+        imported = importlib.import_module(module)
+        for name in names:  # the facade's names import their modules on first use
+            getattr(imported, name)
+    return step
+
+
+#: What the main window imports, in steps of about a tenth of a second each (quiet machine):
+#: between them the start-up shell answers the reader (issue 15). The facade's names load
+#: the managers' modules (articles, annotations, dictionary, search, entities).
+BUILD_STEPS = (
+    _import("reader.core.library.facade", "fold", "Utf16Index"),
+    _import("reader.core.library.facade", "article_id"), _import("reader.core.library.facade", "LoadResult"),
+    _import("reader.core.library.facade", "AnnotationError", "Definition", "Event"),
+    _import("reader.core.library.facade", "SearchHit", "Script"),
+    _import("reader.ui.workspace"), _import("reader.ui.actions"),
+    _import("reader.ui.annotation_controller"), _import("reader.ui.main_window"))
+
+
 def run_gui(library: str | None = None, data_dir: str | None = None) -> int:
     from reader.ui.heap import tune_allocator
     tune_allocator()  # big texts go back to the system when freed (issue 14)
@@ -55,6 +76,9 @@ def run_gui(library: str | None = None, data_dir: str | None = None) -> int:
     app.processEvents()  # the frame paints before the heavy imports below
     # The rest is built step by step; between steps the shell answers the reader (filter,
     # select, open: an article asked for opens when the window is ready).
+    for step in BUILD_STEPS:
+        step()
+        app.processEvents()
     from reader.core.library.facade import Library
     opened = Library(library, data)
     opened.articles.read_listing_ahead()  # the list is ready when the window is
