@@ -127,3 +127,12 @@ def test_the_shell_puts_the_list_where_the_window_had_it(qtbot, seeds_dir, data_
     shell_dock = again.library_panel.parentWidget()
     assert again.dockWidgetArea(shell_dock) == Qt.DockWidgetArea.RightDockWidgetArea
     assert again.library_panel.isVisible()
+
+
+def test_every_build_step_imports_what_the_main_window_needs():
+    import sys
+
+    from reader.ui.app import BUILD_STEPS
+    for step in BUILD_STEPS:
+        step()
+    assert "reader.ui.main_window" in sys.modules and "reader.core.library.articles" in sys.modules
