@@ -19,6 +19,7 @@ $(STAMP): pyproject.toml
 
 install: system-deps $(STAMP)
 	@BIN=$(BIN) sh scripts/translations.sh release
+	@$(BIN)/python -m compileall -q reader >/dev/null  # byte code, as pip gives a user (15)
 
 # New interface strings: add them to the .ts files (then translate; tests/ui/test_i18n.py
 # lists what is unfinished) and rebuild the .qm files.

@@ -38,7 +38,7 @@ import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
-state = {"listed": None, "last_beat": time.time(), "gap": 0.0, "window": None}
+state = {"listed": None, "last_beat": time.time(), "gap": 0.0, "window": None, "panel": None}
 def loaded():
     print("LOADED", time.time(), state["window"].library_panel.model.rowCount(), flush=True)
     print("GAP", state["gap"], flush=True)
@@ -46,12 +46,18 @@ def loaded():
 class ListPainted(QObject):   # on the list's viewport only: an application-wide filter
     def eventFilter(self, obj, event):   # would call Python for every event of the start
         if state["listed"] is None and event.type() == QEvent.Type.Paint \\
-                and state["window"].library_panel.proxy.rowCount() > 0:
+                and state["panel"].proxy.rowCount() > 0:
             state["listed"] = time.time()
-            print("LISTED", state["listed"], state["window"].library_panel.proxy.rowCount(),
-                  flush=True)
+            print("LISTED", state["listed"], state["panel"].proxy.rowCount(), flush=True)
         return False
 watcher = ListPainted()
+import reader.ui.library_panel as library_panel   # the list may paint before the main window
+_panel_init = library_panel.LibraryPanel.__init__   # exists (in the start-up shell): watch
+def watched_panel_init(self, *args, **kwargs):    # every library panel as it is made
+    _panel_init(self, *args, **kwargs)
+    state["panel"] = self
+    self.table.viewport().installEventFilter(watcher)
+library_panel.LibraryPanel.__init__ = watched_panel_init
 def find_window():   # polled until the window is built, before it starts loading
     for window in app.topLevelWidgets():
         if type(window).__name__ == "MainWindow" and hasattr(window, "shelf"):
@@ -60,7 +66,6 @@ def find_window():   # polled until the window is built, before it starts loadin
             window.jobs.start_indexing = lambda *a, **k: None   # measure the library alone
             window.events.start = lambda: None
             window.libraryLoaded.connect(loaded)
-            window.library_panel.table.viewport().installEventFilter(watcher)
 finder = QTimer(); finder.timeout.connect(find_window); finder.start(0)
 def beat():
     now = time.time()
@@ -165,6 +170,8 @@ def first_import(library: Path) -> dict:
 
 
 def measure(corpus: Path, runs: int = 5) -> dict:
+    from bench.app import compile_reader
+    compile_reader()   # what a user's install starts from
     return {"first_import_core": first_import(corpus), **warm_start(corpus, runs),
             "load_average": os.getloadavg()[0]}
 
@@ -187,8 +194,8 @@ def render(r: dict) -> list[str]:
         f" s; bare PySide6 window {r['bare_window_painted_s']} s | "
         f"{r['warm_list_shown_s'] / r['bare_window_painted_s']:.2f}× bare | ≤ 0.5 s | "
         f"{verdict[r['warm_list_shown_s'] <= 0.5]} |",
-        f"| warm start: list painted after the main window painted | "
-        f"{r['warm_list_shown_s'] - r['main_window_painted_s']:.3f} s | | | (report) | |",
+        f"| warm start: list painted before (−) or after (+) the main window's first paint | "
+        f"{r['warm_list_shown_s'] - r['main_window_painted_s']:+.3f} s | | | (report) | |",
         f"| warm start: every file checked against the catalog (after the list) | "
         f"{r['warm_files_checked_s']} s | | | (report) | |",
         f"| longest event-loop stall, list shown → files checked | {r['warm_max_gap_ms']} ms "

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING
 
 from reader.core.library.filenames import display_name
 from reader.core.text.blocks import Block, BlockKind, RemovedBlock  # BlockKind: for the UI
-from reader.core.text.cleaning import CleaningReport
 from reader.core.text.offsets import MapChain
+
+if TYPE_CHECKING:  # cleaning compiles many patterns: not needed to list a library
+    from reader.core.text.cleaning import CleaningReport
 
 
 @dataclass(frozen=True)

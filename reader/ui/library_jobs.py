@@ -84,7 +84,9 @@ class LibraryJobs(QObject):
             self._check_files(library)
             return
         self.panel.model.set_shelf(shelf)
-        self.panel.model.set_articles(result.articles)
+        # Not a reset: the start-up shell may have listed them already, and the reader
+        # may have selected or scrolled since (issue 15).
+        self.panel.model.update_articles(result.articles)
         self._update_status()
         self.listed.emit(result)
         # The files are checked once the list is painted: the check's thread would slow

@@ -8,8 +8,7 @@ from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
 
 from reader.ui.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate
 from reader.core.models import ArticleInfo
-from reader.ui.models import ColumnsTableModel, FilterProxy
-from reader.ui.reading_pane import ARTICLE_MIME
+from reader.ui.models import ARTICLE_MIME, ColumnsTableModel, FilterProxy
 
 LANGUAGE_NAMES = {"zh-Hans": "中文 (简)", "zh-Hant": "中文 (繁)", "es": "Español",
                   "und": "—"}
@@ -152,6 +151,8 @@ class ArticleListModel(ColumnsTableModel):
 
     def set_shelf(self, entries: dict[str, dict]) -> None:
         """Edited titles, tags, collections, dates and removal from the library's shelf."""
+        if entries == self._shelf:
+            return  # the same records (the start-up shell showed them): nothing to redraw
         self._shelf = dict(entries)
         self.has_removed = any(e.get("removed") for e in self._shelf.values())
         self._haystacks = {}

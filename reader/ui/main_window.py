@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
     annotationsChanged = Signal()
     eventsReady = Signal()
 
-    def __init__(self, library: Library, settings: QSettings):
+    def __init__(self, library: Library, settings: QSettings, library_panel=None):
         super().__init__()
         self.settings = Settings(settings, self)
         self.settings.migrate(library.positions.set)
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
 
-        self.library_panel = LibraryPanel()
+        self.library_panel = library_panel or LibraryPanel()  # the start-up shell's (15)
         self.search = SearchController(self.context, self.workspace, self.find_bar)
         self.annotations = AnnotationController(self.context, self.workspace)
         self.events = EventsController(self.context, self.workspace)

@@ -8,6 +8,9 @@ from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIn
 
 from reader.ui.i18n import translate
 
+#: What an article dragged from the library list carries (its id), for a pane to open it.
+ARTICLE_MIME = "application/x-reader-article-id"
+
 
 class ColumnsTableModel(QAbstractTableModel):
     """A flat table with a fixed list of column titles; subclasses hold the rows."""

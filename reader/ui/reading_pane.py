@@ -24,8 +24,8 @@ from reader.ui.text_window import NEAR_WINDOW, TextWindow, window_around
 from reader.ui.book_scrollbar import BookScrollBar
 from reader.ui.window_selection import WindowSelection
 from reader.ui.i18n import translate
+from reader.ui.models import ARTICLE_MIME  # noqa: F401 (dropped from the library list)
 
-ARTICLE_MIME = "application/x-reader-article-id"
 LINE_HEIGHT_PERCENT = 150
 PARAGRAPH_SPACING = 6
 

@@ -9,45 +9,28 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-# Value types and pure helpers the UI may use: it imports from the core only this module
-# and reader.core.models (a test proves it).
-from reader.core.annotations.notes import render_note
-from reader.core.annotations.store import COLORS, Annotation, AnnotationError
-from reader.core.dictionary.define import Definition
-from reader.core.dictionary.export import source_of
-from reader.core.dictionary.pinyin import readings as pinyin_readings
-from reader.core.dictionary.pinyin import warm_up as warm_up_pinyin
-from reader.core.dictionary.vocabulary import VocabularyError, VocabularyItem
-from reader.core.library.annotations import AnnotationManager, ImportReport
-from reader.core.library.articles import (AddResult, ArticleManager, LoadResult, Progress,
-                                          UnknownArticle)
-from reader.core.library.changes import Changes, OpenedArticle, ReanchorReport
-from reader.core.library.corpus import article_id
-from reader.core.library.dictionary import DictionaryManager
-from reader.core.library.entities import EntityManager
-from reader.core.library.events import EventManager
-from reader.core.library.legacy_positions import LegacyPositions
-from reader.core.library.migration import upgrade_before_opening
-from reader.core.library.moves import Move
-from reader.core.library.paths import bundled_library, bundled_resources, resolve_data_dir
-from reader.core.library.positions import PositionManager
-from reader.core.library.search import SearchManager
+# Light on purpose (issue 15): the start-up shell lists a library opened before through
+# ``last_listing`` before the managers and their heavy dependencies (Whoosh, OpenCC, the
+# dictionaries, entities) are imported. The value types and helpers the UI may use are
+# imported on first use (``exports.py``); the managers when a ``Library`` is made.
+from reader.core.library.last_listing import LastListing, last_listing, library_root
+from reader.core.library.paths import bundled_resources, resolve_data_dir
 from reader.core.library.settings_file import LibrarySettingsFile
-from reader.core.library.shelf import Bookmark, ShelfEntry, ShelfError, ShelfManager
 from reader.core.models import ArticleInfo, LoadError
-from reader.core.search.filters import SearchFilter, SortOrder, folders
-from reader.core.search.query import QuerySyntaxError
-from reader.core.text.folding import fold
-from reader.core.text.offsets import Utf16Index
-from reader.core.text.opencc_bridge import distribution_check
-from reader.core.text.script import Script, ScriptView, make_view
 
-if TYPE_CHECKING:  # heavy modules load on first use: the window paints first
-    from reader.core.events.extract import Event
-    from reader.core.search.index import IndexReport, SearchHit, SearchResult
+if TYPE_CHECKING:
+    from reader.core.library.articles import LoadResult, Progress
+    from reader.core.library.changes import OpenedArticle
+    from reader.core.library.moves import Move
+    from reader.core.text.script import Script
+
+
+def __getattr__(name: str):
+    from reader.core.library.exports import resolve
+    value = globals()[name] = resolve(name)
+    return value
 
 
 class Library:
@@ -55,11 +38,20 @@ class Library:
 
     def __init__(self, root: str | os.PathLike | None = None,
                  data_dir: str | os.PathLike | None = None, cache_size: int = 32):
+        from reader.core.library.annotations import AnnotationManager
+        from reader.core.library.articles import ArticleManager
+        from reader.core.library.dictionary import DictionaryManager
+        from reader.core.library.entities import EntityManager
+        from reader.core.library.events import EventManager
+        from reader.core.library.legacy_positions import LegacyPositions
+        from reader.core.library.migration import upgrade_before_opening
+        from reader.core.library.positions import PositionManager
+        from reader.core.library.search import SearchManager
+        from reader.core.library.shelf import ShelfManager
+
         self.data_dir = resolve_data_dir(data_dir)
         self.settings_file = LibrarySettingsFile(self.data_dir)
-        if root is None:
-            root = self.settings_file.read().get("library") or bundled_library()
-        self.root = Path(root).expanduser().resolve()
+        self.root = library_root(root, self.data_dir)
         self.backup = upgrade_before_opening(self.data_dir)  # issue 12: before the stores
         self.articles = ArticleManager(self.root, self.data_dir, self.settings_file,
                                        cache_size, on_reload=self._reloaded)
@@ -89,6 +81,7 @@ class Library:
     def load(self, progress: Progress | None = None, on_batch=None) -> LoadResult:
         """Scan the library folder and linked sources; a bad file is reported, not fatal.
         ``on_batch(infos)``: articles listed while the files are read (issue 15)."""
+        from reader.core.library.shelf import ShelfError
         result = self.articles.load(progress, on_batch)
         try:  # -- library management (issue 19): "date added" is when first seen
             self.shelf.note_added(info.id for info in result.articles)
@@ -96,8 +89,10 @@ class Library:
             result.errors.append(LoadError("shelf.sqlite", str(exc)))
         return result
 
-    def open(self, article: str, script: Script | str = Script.ORIGINAL) -> OpenedArticle:
+    def open(self, article: str, script: Script | str = "original") -> OpenedArticle:
         """Everything a reading pane needs to show an article, in one call; never writes."""
+        from reader.core.annotations.store import AnnotationError
+        from reader.core.library.changes import OpenedArticle
         article = self.articles.resolve(article)
         document = self.articles.document(article)
         self.legacy_positions.settle(document, self.positions)
@@ -137,4 +132,5 @@ __all__ = ["Library", "LoadResult", "AddResult", "ImportReport", "UnknownArticle
            "Utf16Index", "distribution_check", "fold", "make_view", "render_note",
            "resolve_data_dir", "Definition", "source_of", "pinyin_readings", "warm_up_pinyin",
            "VocabularyError", "VocabularyItem", "SearchFilter", "SortOrder", "folders",
-           "Bookmark", "ShelfEntry", "ShelfError", "Move", "bundled_resources"]
+           "Bookmark", "ShelfEntry", "ShelfError", "Move", "bundled_resources",
+           "LastListing", "last_listing"]

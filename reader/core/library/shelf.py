@@ -186,6 +186,19 @@ class ShelfManager:
             return {article: self.entry(article)
                     for article in set(self._all()) | set(self._read)}
 
+    def records(self) -> dict[str, dict]:
+        """``{article: entry.to_json()}`` for every entry, straight from one query: the
+        start-up list reads 10,000 of them before anything else is shown (issue 15)."""
+        with self._lock:
+            rows = self.db.execute("SELECT article, title, tags, collections, added, "
+                                   "last_read, removed FROM articles").fetchall()
+            records = {r[0]: {"title": r[1], "tags": list(_names(r[2])),
+                              "collections": list(_names(r[3])), "added": r[4],
+                              "last_read": r[5], "removed": bool(r[6])} for r in rows}
+            for article, when in self._read.items():
+                records.setdefault(article, ShelfEntry(article).to_json())["last_read"] = when
+            return records
+
     def removed(self) -> set[str]:
         return {a for a, e in self._all().items() if e.removed}
 
