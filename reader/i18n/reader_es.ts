@@ -492,6 +492,7 @@
     <name>app</name>
     <message>
         <source>Reader</source>
+        <extracomment>What the main window imports, in steps of about a tenth of a second each (quiet machine): between them the start-up shell answers the reader (issue 15). The facade&apos;s names load the managers&apos; modules (articles, annotations, dictionary, search, entities).</extracomment>
         <translation>Reader</translation>
     </message>
 </context>
@@ -1496,13 +1497,19 @@ Abra uno desde la biblioteca o suéltelo aquí.</translation>
     </message>
     <message>
         <source>Opening Reader…</source>
+        <extracomment>(article id, pane name or None) the reader asked to open before the window was ready; the last one wins, as it would in the window.</extracomment>
         <translation>Abriendo Reader…</translation>
+    </message>
+    <message>
+        <source>Reader is still opening: try this again in a moment.</source>
+        <translation>Reader aún se está abriendo: inténtelo de nuevo en un momento.</translation>
     </message>
 </context>
 <context>
     <name>tasks</name>
     <message>
         <source>Marking shared anchors</source>
+        <extracomment>two different articles are shown and their anchors are not known: the entity table is needed (built with progress by whoever connects; alignment waits for it)</extracomment>
         <translation>Marcando anclas comunes</translation>
     </message>
     <message>

@@ -67,12 +67,23 @@ class StartupShell(QMainWindow):
         panel.model.set_articles(listing.articles)
         panel.articleActivated.connect(lambda article: self._request(article, None))
         panel.openRequested.connect(self._request)
+        for edit in self._edits(panel):   # they need the library's managers, not here yet
+            edit.connect(self._not_yet)
         dock = QDockWidget(translate("actions", "Library"), self)
         dock.setObjectName(LIBRARY_DOCK)
         dock.setWidget(panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self.resizeDocks([dock], [min(300, max(180, self.width() // 5))],
                          Qt.Orientation.Horizontal)
+
+    @staticmethod
+    def _edits(panel: "LibraryPanel") -> tuple:
+        return (panel.titleEditRequested, panel.labelsEditRequested, panel.removeRequested,
+                panel.restoreRequested)
+
+    def _not_yet(self, _article: str) -> None:
+        self.statusBar().showMessage(translate(
+            "startup", "Reader is still opening: try this again in a moment."))
 
     def _request(self, article: str, pane: str | None) -> None:
         self.requested = (article, pane)
@@ -85,6 +96,8 @@ class StartupShell(QMainWindow):
         if panel is not None:
             panel.articleActivated.disconnect()
             panel.openRequested.disconnect()
+            for edit in self._edits(panel):
+                edit.disconnect(self._not_yet)
             focus = QApplication.focusWidget()
             self._focus = focus if focus is not None and panel.isAncestorOf(focus) else None
         return panel

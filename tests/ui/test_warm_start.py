@@ -136,3 +136,18 @@ def test_every_build_step_imports_what_the_main_window_needs():
     for step in BUILD_STEPS:
         step()
     assert "reader.ui.main_window" in sys.modules and "reader.core.library.articles" in sys.modules
+
+
+def test_an_edit_asked_in_the_shell_says_to_wait_and_works_in_the_window(
+        qtbot, seeds_dir, data_dir):
+    articles = _opened_before(seeds_dir, data_dir)
+    shell = _shell(qtbot, seeds_dir, data_dir)
+    panel = shell.library_panel
+    panel.removeRequested.emit(articles[0].id)   # as its context menu does
+    assert "still opening" in shell.statusBar().currentMessage()
+    window = _window(qtbot, seeds_dir, data_dir, shell)
+    with qtbot.waitSignal(window.libraryLoaded, timeout=30000):
+        window.start_loading()
+    assert panel.model.row_of(articles[0].id) >= 0   # nothing was removed meanwhile
+    assert "still opening" not in window.statusBar().currentMessage()
+    _finish(qtbot, window)
