@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
 
     def _library_loaded(self, _result) -> None:
         self.events.start()
-        if not any(self.workspace.pane_named(n).article_id for n in PANES):
+        if self.workspace.nothing_shown():
             panel = self.library_panel
             self.workspace.restore(lambda a: panel.model.row_of(a) >= 0, panel.first_article)
         self.annotations.refresh()

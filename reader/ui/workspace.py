@@ -125,6 +125,12 @@ class Workspace(QObject):
         self._show(name, opened)
         return True
 
+    def nothing_shown(self) -> bool:
+        """No pane shows an article or is opening one (an article asked for in the start-up
+        shell may still be read on a worker: restoring the last session must not replace it)."""
+        return not any(c.pane.article_id or self.tasks.running(f"open-{name}")
+                       for name, c in self.containers.items())
+
     def reveal_article(self, article_id: str) -> bool:
         """Show an article where it already is (that pane becomes active), else open it in
         the active pane (issue 18)."""

@@ -151,3 +151,33 @@ def test_an_edit_asked_in_the_shell_says_to_wait_and_works_in_the_window(
     assert panel.model.row_of(articles[0].id) >= 0   # nothing was removed meanwhile
     assert "still opening" not in window.statusBar().currentMessage()
     _finish(qtbot, window)
+
+
+def test_a_long_article_asked_for_in_the_shell_opens_instead_of_the_last_session(
+        qtbot, seeds_dir, data_dir):
+    """End to end: the long article is read on a worker, and the last session's article
+    must not replace it (the window restores a session only when no pane shows an article
+    or is opening one: `Workspace.nothing_shown`)."""
+    paragraph = "En la batalla {} del comercio electrónico nadie sabe quién vivirá. 𠮷\n\n"
+    (seeds_dir / "libro.txt").write_text("".join(
+        f"Capítulo {n}\n\n" + "".join(paragraph.format(f"{n}.{k}") for k in range(40))
+        for n in range(1, 260)), "utf-8")
+    articles = _opened_before(seeds_dir, data_dir)
+    book = next(a for a in articles if a.path == "libro.txt")
+    assert book.chars > 500_000   # read on a worker when opened (workspace.LARGE_ARTICLE)
+    last = next(a for a in articles if a.id != book.id)
+    settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+    settings.setValue("panes/left/article", last.id)   # what the last session showed
+    settings.sync()
+
+    shell = _shell(qtbot, seeds_dir, data_dir)
+    shell.library_panel.select(book.id)
+    shell.library_panel.table.setFocus()
+    qtbot.keyClick(shell.library_panel.table, Qt.Key.Key_Return)
+    window = _window(qtbot, seeds_dir, data_dir, shell)
+    _open_when_listed(window, shell.requested)
+    with qtbot.waitSignal(window.libraryLoaded, timeout=30000):
+        window.start_loading()
+    qtbot.waitUntil(lambda: window.pane.article_id == book.id, timeout=30000)
+    _finish(qtbot, window)
+    assert window.pane.article_id == book.id
