@@ -10,9 +10,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
+from reader.core.library.books import load_document, load_documents  # books apart (14)
 from reader.core.library.catalog import Catalog
-from reader.core.library.corpus import (ARTICLE_SUFFIXES, find_article_files,
-                                         load_document, load_documents)
+from reader.core.library.corpus import ARTICLE_SUFFIXES, find_article_files
 from reader.core.library.fingerprint import fingerprint
 from reader.core.library.moves import Move, MovedFiles
 from reader.core.library.paths import bundled_library

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from reader.core.library.corpus import article_id, load_documents, read_file_bytes
+from reader.core.library.books import load_documents  # books built apart (issue 14)
+from reader.core.library.corpus import article_id, read_file_bytes
 from reader.core.library.fingerprint import fingerprint
 from reader.core.models import ArticleInfo, Document
 from reader.core.text.decoding import UnreadableFile, decode_bytes
