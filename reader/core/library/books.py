@@ -15,8 +15,6 @@ costs ~1 % of building the document).
 from __future__ import annotations
 
 import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -51,12 +49,46 @@ def load_document(path: Path, relative_path: str) -> Document:
     if multiprocessing.parent_process() is not None:
         return _build_book(str(path), relative_path)  # already a worker: no grandchild
     try:
-        # "spawn": forking a process that runs Qt and threads is unsafe.
-        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-            return pool.submit(_build_book, str(path), relative_path).result()
-    except (BrokenProcessPool, OSError, ValueError, NotImplementedError, RuntimeError):
+        outcome, value = _built_apart(str(path), relative_path)
+    except (EOFError, OSError, ValueError, NotImplementedError, RuntimeError):
         # no worker process here (a sandbox, a frozen build) or it died: build here
         return _build_book(str(path), relative_path)
+    if outcome == "error":
+        raise value  # UnreadableFile: the reason for the user, as if built here
+    return value
+
+
+def _built_apart(path: str, relative_path: str) -> tuple[str, object]:
+    """Build in a fresh process ("spawn": forking a process that runs Qt and threads is
+    unsafe) that holds only the sending end of its pipe: should the window's process end
+    first (quit while a book loads), its send fails and it ends too, where a process
+    pool's worker would wait on its own queue for ever. Daemonic: a normal exit ends it
+    rather than waiting for it."""
+    context = multiprocessing.get_context("spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    worker = context.Process(target=_send_book, args=(sender, path, relative_path),
+                             name="reader-book", daemon=True)
+    worker.start()
+    sender.close()  # ours: a worker that dies is then an EOFError, not a wait
+    try:
+        return receiver.recv()
+    finally:
+        receiver.close()
+        worker.join()
+
+
+def _send_book(sender, path: str, relative_path: str) -> None:
+    """In the worker process."""
+    try:
+        result = ("document", _build_book(path, relative_path))
+    except Exception as exc:  # raised again by the caller (UnreadableFile, OSError …)
+        result = ("error", exc)
+    try:
+        sender.send(result)
+    except OSError:
+        pass  # the window's process is gone: nobody to tell
+    finally:
+        sender.close()
 
 
 def load_documents(path: Path, relative_path: str) -> list[Document]:

@@ -117,3 +117,23 @@ def test_block_spans_are_exact_and_found_by_position():
     assert list(starting_within(spans, 6, 21)) == blocks[1:3]
     assert list(starting_within(tuple(blocks), 7, 40)) == blocks[2:]
     assert list(starting_within(spans, 31, 99)) == []
+
+
+def test_an_unreadable_book_is_reported_with_its_reason(book, tmp_path):
+    book.write_bytes(b"\x00\xff" * 20_000)  # built apart, refused there: the same reason
+    with pytest.raises(UnreadableFile, match="binary file"):
+        books.load_document(book, book.name)
+    library = Library(book.parent, tmp_path / "data")
+    result = library.load()
+    assert result.articles == [] and "binary file" in result.errors[0].reason
+    library.close()
+
+
+def test_without_worker_processes_a_book_is_built_here(book, monkeypatch):
+    def no_processes(*args):
+        raise OSError("no processes in this sandbox")
+
+    monkeypatch.setattr(books, "_built_apart", no_processes)
+    document = books.load_document(book, book.name)
+    assert isinstance(document.source, RawFromFile) and "𠮷" in document.text
+    assert document.raw == book.read_bytes().decode("gb18030")
