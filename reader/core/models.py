@@ -6,7 +6,7 @@ from typing import Protocol, Sequence
 
 from reader.core.library.filenames import display_name
 from reader.core.text.blocks import (Block, BlockKind, BlockSpans,  # noqa: F401 (UI, callers)
-                                     RemovedBlock, starting_within)
+                                     RemovedBlock, of_kinds, starting_within)
 from reader.core.text.cleaning import CleaningReport
 from reader.core.text.offsets import MapChain
 

@@ -8,6 +8,7 @@ the outline see structure. Format readers (plain text, Markdown, HTML, EPUB) pro
 """
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -107,6 +108,20 @@ class BlockSpans(Sequence[Block]):
 
     def __setstate__(self, state) -> None:
         self._kinds, self._starts, self._ends, self._levels = state
+
+
+def of_kinds(blocks: Sequence[Block], kinds: Iterable[BlockKind]) -> list[Block]:
+    """The blocks of these kinds (an outline's title and headings): in a book's
+    ``BlockSpans`` found by one scan of its kind codes, without making a ``Block`` for each
+    of its ~27K paragraphs (that cost an open ~0.1 s on a loaded machine)."""
+    kinds = set(kinds)
+    if not isinstance(blocks, BlockSpans):
+        return [block for block in blocks if block.kind in kinds]
+    if not kinds:
+        return []
+    codes = re.compile(b"[" + b"".join(re.escape(bytes([_KIND_CODES[k]])) for k in kinds)
+                       + b"]")
+    return [blocks[match.start()] for match in codes.finditer(blocks._kinds)]
 
 
 def starting_within(blocks: Sequence[Block], low: int, high: int) -> Sequence[Block]:

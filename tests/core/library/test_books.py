@@ -15,7 +15,7 @@ from reader.core.library.books import RawFromFile
 from reader.core.library.corpus import build_document
 from reader.core.library.facade import Library
 from reader.core.models import BlockSpans, RawInMemory
-from reader.core.text.blocks import Block, BlockKind, starting_within
+from reader.core.text.blocks import Block, BlockKind, of_kinds, starting_within
 from reader.core.text.decoding import UnreadableFile
 
 
@@ -117,6 +117,9 @@ def test_block_spans_are_exact_and_found_by_position():
     assert list(starting_within(spans, 6, 21)) == blocks[1:3]
     assert list(starting_within(tuple(blocks), 7, 40)) == blocks[2:]
     assert list(starting_within(spans, 31, 99)) == []
+    heads = (BlockKind.TITLE, BlockKind.HEADING)
+    assert of_kinds(spans, heads) == of_kinds(blocks, heads) == blocks[:2]
+    assert of_kinds(spans, [BlockKind.LIST_ITEM]) == [blocks[3]] and of_kinds(spans, []) == []
 
 
 def test_an_unreadable_book_is_reported_with_its_reason(book, tmp_path):
