@@ -98,6 +98,14 @@ def load_documents(path: Path, relative_path: str) -> list[Document]:
     return _load_documents(path, relative_path)
 
 
+def copied_to(document: Document, path: Path) -> Document:
+    """The document of a file just copied into the library: a book's raw text is read
+    from the copy from now on, not from the file the user may delete."""
+    if isinstance(document.source, RawFromFile):
+        return replace(document, source=replace(document.source, path=str(path)))
+    return document
+
+
 def _build_here(path: Path, relative_path: str) -> Document:
     return build_document(read_file_bytes(path), relative_path, path.suffix)
 

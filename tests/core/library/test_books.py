@@ -140,3 +140,15 @@ def test_without_worker_processes_a_book_is_built_here(book, monkeypatch):
     document = books.load_document(book, book.name)
     assert isinstance(document.source, RawFromFile) and "𠮷" in document.text
     assert document.raw == book.read_bytes().decode("gb18030")
+
+
+def test_a_book_copied_into_the_library_reads_its_raw_text_from_the_copy(book, tmp_path):
+    library = Library(tmp_path / "library", tmp_path / "data")
+    (tmp_path / "library").mkdir()
+    library.load()
+    raw = book.read_bytes().decode("gb18030")
+    (added,) = library.articles.add_paths([book]).added
+    book.unlink()  # the user's original is gone; the library's copy is not
+    document = library.articles.document(added.id)
+    assert isinstance(document.source, RawFromFile) and document.raw == raw
+    library.close()
