@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, Sequence
 
 from reader.core.library.filenames import display_name
-from reader.core.text.blocks import Block, BlockKind, RemovedBlock  # BlockKind: for the UI
+from reader.core.text.blocks import (Block, BlockKind, BlockSpans,  # noqa: F401 (UI, callers)
+                                     RemovedBlock, of_kinds, starting_within)
 from reader.core.text.offsets import MapChain
 
 if TYPE_CHECKING:  # cleaning compiles many patterns: not needed to list a library
@@ -69,24 +70,54 @@ class LoadError:
         return {"path": self.path, "reason": self.reason}
 
 
+class RawSource(Protocol):
+    """Where a document's raw text (as decoded from its file) and its map onto the reading
+    text come from: kept in memory, or read again from the file for a book (issue 14)."""
+
+    def raw(self) -> str: ...
+
+    def raw_to_reading(self) -> MapChain: ...
+
+
+@dataclass(frozen=True)
+class RawInMemory:
+    text: str
+    mapping: MapChain
+
+    def raw(self) -> str:
+        return self.text
+
+    def raw_to_reading(self) -> MapChain:
+        return self.mapping
+
+
 @dataclass(frozen=True)
 class Document:
     """An article with its texts: raw (as decoded from the file) and reading text.
 
     ``blocks`` cover ``text`` exactly (title block first, then body blocks, joined by
     "\n"); ``removed`` is what was kept out of the body (raw offsets); ``metadata`` holds
-    bylines (author, editor, source …)."""
+    bylines (author, editor, source …). ``raw`` and ``raw_to_reading`` come from
+    ``source``: a book's are read again from its file when asked (rarely: ``reader show
+    --raw``, moving old positions), not kept beside its reading text."""
 
     info: ArticleInfo
-    raw: str
     text: str
-    raw_to_reading: MapChain
+    source: RawSource = field(compare=False)
     report: CleaningReport = field(compare=False)
     #: Reading-text spans of bytes that were damaged in the file (replaced by U+FFFD).
     damaged_spans: list[tuple[int, int]] = field(default_factory=list, compare=False)
-    blocks: tuple[Block, ...] = ()
+    blocks: Sequence[Block] = ()
     metadata: dict = field(default_factory=dict, compare=False)
     removed: tuple[RemovedBlock, ...] = ()
+
+    @property
+    def raw(self) -> str:
+        return self.source.raw()
+
+    @property
+    def raw_to_reading(self) -> MapChain:
+        return self.source.raw_to_reading()
 
     @property
     def search_text(self) -> str:

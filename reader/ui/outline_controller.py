@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 
 from reader.ui.i18n import translate
 from reader.core.library.facade import OpenedArticle
-from reader.core.models import BlockKind
+from reader.core.models import BlockKind, of_kinds
 from reader.ui.context import AppContext
 from reader.ui.outline_panel import OutlineEntry, OutlinePanel, RemovedEntry
 from reader.ui.workspace import PANES, Workspace
@@ -60,9 +60,7 @@ class OutlineController(QObject):
             return []
         view = self.workspace.pane_named(name).view
         entries = []
-        for block in opened.blocks:
-            if block.kind not in (BlockKind.TITLE, BlockKind.HEADING):
-                continue
+        for block in of_kinds(opened.blocks, (BlockKind.TITLE, BlockKind.HEADING)):
             start, end = view.from_reading.range_to_target(block.start, block.end)
             level = 0 if block.kind is BlockKind.TITLE else max(1, block.level)
             entries.append(OutlineEntry(view.text[start:end].strip(), block.start, level))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QToolTip
 
 from reader.core.library.facade import Utf16Index
 from reader.core.library.facade import Script, ScriptView
+from reader.core.models import BlockSpans, starting_within
 from reader.ui.fonts import reading_font
 # The colours live with the selections; imported from here by panels and tests.
 from reader.ui.pane_selections import (CURRENT_MARK, EVENT_MARK, FLASH,  # noqa: F401
@@ -104,7 +105,9 @@ class ReadingPane(QTextBrowser):
             self._highlights, self._event_marks, self._suspects = [], [], []
             self.blocks = ()
             self._anchor_marks = []
-        self.blocks = self.blocks if blocks is None else tuple(blocks)
+        # kept as given: a book's blocks are arrays (BlockSpans), not 27K objects (issue 14)
+        self.blocks = self.blocks if blocks is None else \
+            blocks if isinstance(blocks, (tuple, BlockSpans)) else tuple(blocks)
         self.article_id = article_id
         self._view = view
         self._utf16 = view.utf16_index
@@ -127,7 +130,7 @@ class ReadingPane(QTextBrowser):
         if self._view is not None:
             text = self._view.text[window.start:window.end]
             if not window.whole:
-                blocks = [b for b in blocks if window.reading_start <= b.start < window.reading_end]
+                blocks = starting_within(blocks, window.reading_start, window.reading_end)
         with self.book_selection.kept():  # shown again in the new document
             adopt(self, build_document(self, text, block_format, blocks, self.to_qt))
         self._apply_selections(top)  # their cursors went with the old document

@@ -10,9 +10,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
+from reader.core.library.books import (copied_to, load_document,  # books apart (14)
+                                        load_documents)
 from reader.core.library.catalog import Catalog
-from reader.core.library.corpus import (ARTICLE_SUFFIXES, find_article_files,
-                                         load_document, load_documents)
+from reader.core.library.corpus import ARTICLE_SUFFIXES, find_article_files
 from reader.core.library.fingerprint import fingerprint
 from reader.core.library.moves import Move, MovedFiles
 from reader.core.library.paths import bundled_library
@@ -227,6 +228,7 @@ class ArticleManager(LibraryLoading):
                            if inside(target, self.root) else str(target))
                     documents = load_documents(path, rel)  # check before copying
                     shutil.copy2(path, target)
+                    documents = [copied_to(d, target) for d in documents]
                     location = target
                 else:
                     rel = (path.relative_to(self.root).as_posix() if inside(path, self.root)

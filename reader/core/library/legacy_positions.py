@@ -16,6 +16,7 @@ from pathlib import Path
 
 from reader.core.annotations.anchoring import anchor, describe
 from reader.core.models import Document
+from reader.core.text.decoding import UnreadableFile
 from reader.core.text.offsets import apply_edits
 
 PENDING_FILE = "positions-to-move.json"
@@ -70,7 +71,11 @@ class LegacyPositions:
         article = document.info.id
         if article not in pending:
             return
-        old = old_reading_text(document.raw, Path(document.info.path).suffix)
+        try:
+            raw = document.raw  # a book's is read again from its file (issue 14)
+        except (UnreadableFile, OSError):
+            return  # the file changed or went since it was read: moved when read again
+        old = old_reading_text(raw, Path(document.info.path).suffix)
         positions.set(article, moved_offset(old, document.text, pending.pop(article)))
         try:
             if pending:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from reader.core.library.corpus import load_documents
+from reader.core.library.books import load_documents  # books built apart (issue 14)
 from reader.core.library.fingerprint import fingerprint
 from reader.core.library.glance import glance
 from reader.core.models import ArticleInfo, Document

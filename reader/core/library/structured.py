@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 
 from reader.core.library.filenames import name_bytes_or_replace
-from reader.core.models import ArticleInfo, Document
-from reader.core.text.blocks import RemovedBlock, SourceBlock
+from reader.core.models import ArticleInfo, Document, RawInMemory
+from reader.core.text.blocks import BlockSpans, RemovedBlock, SourceBlock
 from reader.core.text.decoding import Decoded, UnreadableFile
 from reader.core.text.metadata import (detect_language, publication_date, shorten_title,
                                        title_from_text)
@@ -64,11 +64,12 @@ def document_from_layout(data: bytes, relative_path: str, decoded: Decoded,
         damaged=len(decoded.damaged),
         text_key=duplicate_key(reading.text),
     )
-    return Document(info=info, raw=decoded.text, text=reading.text,
-                    raw_to_reading=reading.raw_to_reading, report=reading.report,
+    return Document(info=info, text=reading.text,
+                    source=RawInMemory(decoded.text, reading.raw_to_reading),
+                    report=reading.report,
                     damaged_spans=_damaged_reading_spans(decoded, reading.raw_to_reading,
                                                          len(reading.text)),
-                    blocks=tuple(reading.blocks), metadata=metadata,
+                    blocks=BlockSpans(reading.blocks), metadata=metadata,
                     removed=tuple(reading.removed))
 
 
