@@ -30,15 +30,20 @@ def _peak_kb():
 """
 
 _FIRST_PAINT = _PEAK + """
-import sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject, QThread, QTimer
 from PySide6.QtWidgets import QApplication
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
             print("PAINT", time.time(), flush=True)
-            QTimer.singleShot(0, app.quit)
             app.removeEventFilter(self)
+            if QThread.currentThread().loopLevel() == 0:
+                # painted from the start-up's processEvents(), before app.exec(): a quit
+                # now would be lost and the process would run on, so end it here
+                print("RSS", _peak_kb(), flush=True)
+                os._exit(0)
+            QTimer.singleShot(0, app.quit)
         return False
 app = QApplication(sys.argv[:1])
 watcher = FirstPaint()
