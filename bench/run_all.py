@@ -215,7 +215,7 @@ def main() -> None:
                       "toggle_1000": app_bench.script_toggle(args.runs, 1000),
                       "warm_start_large": app_bench.warm_start(3, large)}
     print("events …", file=sys.stderr, flush=True)
-    results["events"] = events_bench.measure(max(args.sizes), out)
+    results["events"] = events_bench.measure_corpus(max(args.sizes), out)
     print("web page extraction …", file=sys.stderr, flush=True)
     results["extraction"] = extraction_bench.run()
     print("book-length files …", file=sys.stderr, flush=True)
