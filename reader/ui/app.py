@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import __version__
-from reader.core.library.paths import resolve_data_dir  # before the facade loads
+from reader.core.library.paths import CATALOG_FILE, resolve_data_dir  # before the facade
 from reader.ui.startup import listing_reader, show_frame, ui_settings
 from reader.ui.i18n import translate
 
@@ -57,7 +57,9 @@ def run_gui(library: str | None = None, data_dir: str | None = None) -> int:
     tune_allocator()  # big texts go back to the system when freed (issue 14)
     try:
         data, problem = resolve_data_dir(data_dir), None
-        read_listing = listing_reader(library, data)  # issue 15: the list at once
+        # issue 15: the list at once; a library never listed costs the first start nothing
+        read_listing = listing_reader(library, data) if (data / CATALOG_FILE).exists() \
+            else (lambda: None)
     except OSError as exc:
         problem = exc
     app = QApplication.instance() or QApplication(sys.argv[:1])

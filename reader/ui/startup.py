@@ -139,7 +139,6 @@ def listing_reader(root: str | None, data_dir: Path) -> Callable[[], "LastListin
 
 def show_frame(data_dir: Path, read_listing: Callable[[], "LastListing | None"] = lambda: None
                ) -> StartupShell:
-    import reader.ui.library_panel  # noqa: F401 (imported while the listing is read)
     frame = StartupShell(data_dir, read_listing())
     frame.show()
     return frame

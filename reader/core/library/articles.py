@@ -16,7 +16,7 @@ from reader.core.library.catalog import Catalog
 from reader.core.library.corpus import ARTICLE_SUFFIXES, find_article_files
 from reader.core.library.fingerprint import fingerprint
 from reader.core.library.moves import Move, MovedFiles
-from reader.core.library.paths import bundled_library
+from reader.core.library.paths import CATALOG_FILE, bundled_library
 from reader.core.library.loading import LibraryLoading, LoadResult, Progress  # noqa: F401
 from reader.core.library.reading import BATCH
 from reader.core.library.scan import inside, source_name
@@ -53,7 +53,7 @@ class ArticleManager(LibraryLoading):
         # Script views of documents in memory: a book's phrase view takes seconds (issue 14).
         self._views: OrderedDict[tuple[str, Script], tuple[str, ScriptView]] = OrderedDict()
         self._lock = threading.RLock()
-        self.catalog = Catalog(data_dir / "catalog.sqlite")
+        self.catalog = Catalog(data_dir / CATALOG_FILE)
         # Who carries highlights (and reading positions) over when a file moved: the
         # facade sets it, as those live in other managers.
         self.on_move: Callable[[Move], None] = lambda move: None

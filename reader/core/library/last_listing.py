@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.core.library.catalog import Catalog
-from reader.core.library.paths import bundled_library
+from reader.core.library.paths import CATALOG_FILE, bundled_library
 from reader.core.library.settings_file import LibrarySettingsFile
 from reader.core.library.shelf import ShelfError, ShelfManager
 from reader.core.models import ArticleInfo
@@ -36,7 +36,7 @@ def last_listing(root: str | os.PathLike | None, data_dir: Path) -> LastListing 
     """The articles as the library was last listed (None: never listed, listed under other
     rules, or the catalog cannot be read — the load then says why)."""
     folder = library_root(root, Path(data_dir))
-    catalog_file = Path(data_dir) / "catalog.sqlite"
+    catalog_file = Path(data_dir) / CATALOG_FILE
     if not catalog_file.exists():
         return None
     catalog = Catalog(catalog_file)

@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 
 APP_NAME = "reader"
+#: The library's catalog in the data folder (what a start lists before any file is read).
+CATALOG_FILE = "catalog.sqlite"
 
 
 def default_data_dir() -> Path:
