@@ -41,6 +41,25 @@ def _finish(qtbot, window: MainWindow) -> None:
     window.tasks.shutdown()
 
 
+def _press_enter_on(qtbot, shell: StartupShell, article: str) -> None:
+    table = shell.library_panel.table
+    shell.library_panel.select(article)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)   # Enter opens (issue 18)
+
+
+def _window_showing(qtbot, seeds_dir, data_dir, shell: StartupShell, article: str
+                    ) -> MainWindow:
+    """The main window after the shell, loaded, once it shows the article asked for there."""
+    window = _window(qtbot, seeds_dir, data_dir, shell)
+    _open_when_listed(window, shell.requested)
+    with qtbot.waitSignal(window.libraryLoaded, timeout=30000):
+        window.start_loading()
+    qtbot.waitUntil(lambda: window.pane.article_id == article, timeout=30000)
+    _finish(qtbot, window)
+    return window
+
+
 def test_the_shell_lists_the_catalog_before_any_file_is_checked(qtbot, seeds_dir, data_dir):
     articles = _opened_before(seeds_dir, data_dir)
     gone = next(a for a in articles if not a.copies)
@@ -85,18 +104,9 @@ def test_an_article_opened_in_the_shell_opens_when_the_window_is_ready(qtbot, se
     articles = _opened_before(seeds_dir, data_dir)
     target = sorted(articles, key=lambda a: a.title)[1]
     shell = _shell(qtbot, seeds_dir, data_dir)
-    table = shell.library_panel.table
-    shell.library_panel.select(target.id)
-    table.setFocus()
-    qtbot.keyClick(table, Qt.Key.Key_Return)   # Enter opens (issue 18)
+    _press_enter_on(qtbot, shell, target.id)
     assert shell.requested == (target.id, None)
-
-    window = _window(qtbot, seeds_dir, data_dir, shell)
-    _open_when_listed(window, shell.requested)
-    with qtbot.waitSignal(window.libraryLoaded, timeout=30000):
-        window.start_loading()
-    qtbot.waitUntil(lambda: window.pane.article_id == target.id, timeout=10000)
-    _finish(qtbot, window)
+    _window_showing(qtbot, seeds_dir, data_dir, shell, target.id)
 
 
 def test_a_library_never_opened_shows_the_plain_frame(qtbot, seeds_dir, data_dir):
@@ -171,13 +181,6 @@ def test_a_long_article_asked_for_in_the_shell_opens_instead_of_the_last_session
     settings.sync()
 
     shell = _shell(qtbot, seeds_dir, data_dir)
-    shell.library_panel.select(book.id)
-    shell.library_panel.table.setFocus()
-    qtbot.keyClick(shell.library_panel.table, Qt.Key.Key_Return)
-    window = _window(qtbot, seeds_dir, data_dir, shell)
-    _open_when_listed(window, shell.requested)
-    with qtbot.waitSignal(window.libraryLoaded, timeout=30000):
-        window.start_loading()
-    qtbot.waitUntil(lambda: window.pane.article_id == book.id, timeout=30000)
-    _finish(qtbot, window)
-    assert window.pane.article_id == book.id
+    _press_enter_on(qtbot, shell, book.id)
+    window = _window_showing(qtbot, seeds_dir, data_dir, shell, book.id)
+    assert window.pane.article_id == book.id   # still, once every task has ended
