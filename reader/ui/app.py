@@ -59,7 +59,7 @@ def run_gui(library: str | None = None, data_dir: str | None = None) -> int:
         data, problem = resolve_data_dir(data_dir), None
         # issue 15: the list at once; a library never listed costs the first start nothing
         read_listing = listing_reader(library, data) if (data / CATALOG_FILE).exists() \
-            else (lambda: None)
+            else None
     except OSError as exc:
         problem = exc
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -137,8 +137,11 @@ def listing_reader(root: str | None, data_dir: Path) -> Callable[[], "LastListin
     return wait
 
 
-def show_frame(data_dir: Path, read_listing: Callable[[], "LastListing | None"] = lambda: None
-               ) -> StartupShell:
-    frame = StartupShell(data_dir, read_listing())
+def show_frame(data_dir: Path,
+               read_listing: Callable[[], "LastListing | None"] | None = None) -> StartupShell:
+    """The frame, with the library list when a listing is being read (``listing_reader``)."""
+    if read_listing is not None:
+        import reader.ui.library_panel  # noqa: F401 (imported while the listing is read)
+    frame = StartupShell(data_dir, read_listing() if read_listing is not None else None)
     frame.show()
     return frame
