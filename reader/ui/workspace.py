@@ -113,7 +113,8 @@ class Workspace(QObject):
             self.tasks.submit(lambda _progress: _prepared(library.open(article_id, script)),
                               label=f"Opening {info.title}", lane=Lane.QUERY,
                               key=f"open-{name}", show_progress=True,
-                              on_done=lambda opened: self._show(name, opened))
+                              on_done=lambda opened: self._after_message(
+                                  self._show, name, opened))
             return False
         self.tasks.cancel(f"open-{name}")  # a slower earlier request must not win
         try:
@@ -147,6 +148,12 @@ class Workspace(QObject):
             flags |= Qt.TextInteractionFlag.TextSelectableByKeyboard
         for container in self.containers.values():
             container.pane.setTextInteractionFlags(flags)
+
+    def _after_message(self, show: Callable, *args) -> None:
+        """A worker's result is shown: its "Opening …" / "Converting …" line, shown until
+        then, goes (it stayed in the status bar under the open book)."""
+        self.message.emit("", 0)
+        show(*args)
 
     def _show(self, name: str, opened: OpenedArticle) -> None:
         container = self.containers[name]
@@ -188,7 +195,8 @@ class Workspace(QObject):
                 self.tasks.submit(lambda _progress: articles.view(article, script).prepared(),
                                   label="Converting the script", lane=Lane.QUERY,
                                   key=f"view-{name}", show_progress=True,
-                                  on_done=lambda view: self._show_script(name, article, view))
+                                  on_done=lambda view: self._after_message(
+                                      self._show_script, name, article, view))
                 return
             self._show_script(name, article, articles.view(article, script))
         else:

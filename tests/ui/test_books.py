@@ -120,6 +120,7 @@ def test_script_toggle_and_zoom_by_keys_never_freeze_and_keep_the_place(qtbot, n
         qtbot.keyClick(pane, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)  # Taiwan
         qtbot.waitUntil(lambda: pane.script is Script.TAIWAN, timeout=30000)
     assert beat.longest_ms < FROZEN_MS
+    assert "Converting" not in window.statusBar().currentMessage()   # said while it ran
     assert abs(pane.top_reading_offset() - top) < 40
     with Heartbeat() as beat:
         qtbot.keyClick(pane, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # back: cached
