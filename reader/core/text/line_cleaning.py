@@ -7,9 +7,13 @@ import re
 from collections import Counter
 
 from reader.core.text.cleaning import (_BOILERPLATE_MAX_CHARS, _BOILERPLATE_REPEATS,
-                                       _PINYIN_INSERT, _PINYIN_LETTERS, CleaningReport,
+                                       _INNER_SPACE, _INVISIBLE, _LEADING_SPACE,
+                                       _MOJIBAKE_MIN_RARE, _MOJIBAKE_SYMBOL, _PINYIN_INSERT,
+                                       _PINYIN_LETTERS, _TRAILING_SPACE, CleaningReport,
                                        _implausible_positions, _is_inserted_pinyin,
                                        _line_edits)
+from reader.core.text.garbled import DEBRIS_TRIGGER
+from reader.core.text.hanzi import HAN
 from reader.core.text.offsets import apply_edits
 
 
@@ -17,8 +21,26 @@ def clean_line(body: str) -> str:
     """One line (without its line end) as ``clean`` gives it when it keeps the line: a
     line's edits depend on the line alone, so a glance at a file's head or tail cleans just
     the lines it needs (issue 15)."""
-    edits = _line_edits(body, 0, CleaningReport(), [], _implausible_positions(body))
+    if not _MAY_BE_EDITED.search(body):
+        # No rule but the mojibake repair can apply; it needs a cluster of at least
+        # _MOJIBAKE_MIN_RARE implausible characters, which need Han or symbol characters.
+        if not HAN.search(body) and not _MOJIBAKE_SYMBOL.search(body):
+            return body
+        implausible = _implausible_positions(body)
+        if len(implausible) < _MOJIBAKE_MIN_RARE:
+            return body
+    else:
+        implausible = _implausible_positions(body)
+    edits = _line_edits(body, 0, CleaningReport(), [], implausible)
     return apply_edits(body, edits)[0]
+
+
+#: What every line edit but the mojibake repair starts from: an invisible character, debris
+#: of lost bytes, a pinyin-gloss-like parenthesis, spacing to trim or squeeze (each the
+#: cleaner's own pattern, or one that every match of it contains).
+_MAY_BE_EDITED = re.compile("|".join(p.pattern for p in (
+    _INVISIBLE, DEBRIS_TRIGGER, _LEADING_SPACE, _TRAILING_SPACE, _INNER_SPACE)) +
+    rf"|[(（][{_PINYIN_LETTERS}]{{1,6}}[)）]")
 
 
 #: Any character that is not part of a line's key, line ends apart.
