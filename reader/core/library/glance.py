@@ -1,5 +1,14 @@
-"""A glance at an article file: its catalog entry at about the cost of reading and
-decoding it (issue 15), before the article is cleaned (~100× that cost).
+"""A glance at an article file: its catalog entry before the article is cleaned (cleaning
+and structuring cost ~75× reading and decoding, issue 15).
+
+A big first import looks at every file twice before reading it (``reading.read_files``):
+
+1. ``listing_entry`` — listed at once, at about the cost of reading and decoding the file:
+   id, path, encoding, damaged spots and content hash exact; the title is the file's first
+   line (``provisional_title``, the final one for most articles); language and script wait.
+2. ``glance`` — a closer look, about 5× that cost: language and script exact; the title
+   exact wherever the few lines that decide it do (``head_title.plain_title``), else still
+   the first line.
 
 Every field is either exact — the value the full reading (``corpus.load_documents``) gives,
 computed by the same code — or named in ``ArticleInfo.pending`` until that reading replaces
@@ -19,46 +28,89 @@ part). EPUB books are not glanced at: they are listed when read.
 """
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 
 from reader.core.library.corpus import read_file_bytes
 from reader.core.library.structured import article_id, reading_hash
 from reader.core.library.webpage import WEB_SUFFIXES, decode_page
 from reader.core.models import ArticleInfo
-from reader.core.text.decoding import UnreadableFile, decode_bytes
+from reader.core.text.decoding import Decoded, UnreadableFile, decode_bytes
 from reader.core.text.head_title import plain_title
-from reader.core.text.metadata import detect_language
+from reader.core.text.metadata import detect_language, shorten_title
 
-#: From this many files on, an import first glances at every file.
+#: From this many files on, an import first lists every file from a glance.
 GLANCE_FROM = 400
 #: Formats whose language is told from the decoded file (their title: plain text only).
 GLANCED = (".txt", ".md", ".markdown")
-_ABOUT_PAGE = ("title", "language", "script")
 #: What a glance never knows: the fields that need the cleaned text.
 ALWAYS_PENDING = ("chars", "date", "text_key")
+_TITLE_PENDING = ALWAYS_PENDING + ("title",)
+_ABOUT_PENDING = ALWAYS_PENDING + ("title", "language", "script")
 
 
-def glance(path: Path, relative: str) -> ArticleInfo | None:
+def listing_entry(path: Path, relative: str) -> ArticleInfo | None:
+    """The entry a big first import lists at once: language, script and title pending (the
+    title shown meanwhile is the file's first line); None as for ``glance``."""
+    read = _read(path, relative)
+    if read is None:
+        return None
+    data, decoded, web = read
+    return ArticleInfo(article_id(relative), relative,
+                       ("" if web else provisional_title(decoded.text)) or Path(relative).stem,
+                       "und", "Zyyy", None, 0, reading_hash(data), decoded.encoding,
+                       len(decoded.damaged), pending=_ABOUT_PENDING)
+
+
+def glance(path: Path, relative: str, thorough: bool = True) -> ArticleInfo | None:
     """The article's catalog entry with its pending fields named, or None for formats not
-    glanced at and files that cannot be read or hold no text (the full reading says why)."""
-    suffix = path.suffix.lower()
-    if suffix not in GLANCED and suffix not in WEB_SUFFIXES:
+    glanced at and files that cannot be read or hold no text (the full reading says why).
+
+    Not ``thorough``: a plain-text title that only cleaning every line would decide stays
+    pending (``plain_title``; ~5× cheaper), shown meanwhile as the file's first line."""
+    read = _read(path, relative)
+    if read is None:
+        return None
+    data, decoded, web = read
+    if web:
+        return ArticleInfo(article_id(relative), relative, Path(relative).stem, "und", "Zyyy",
+                           None, 0, reading_hash(data), decoded.encoding,
+                           len(decoded.damaged), pending=_ABOUT_PENDING)
+    text = decoded.text
+    title = plain_title(text, thorough) if relative.lower().endswith(".txt") else None
+    language, script = detect_language(text)
+    return ArticleInfo(article_id(relative), relative,
+                       title or provisional_title(text) or Path(relative).stem, language,
+                       script, None, 0, reading_hash(data), decoded.encoding,
+                       len(decoded.damaged),
+                       pending=_TITLE_PENDING if title is None else ALWAYS_PENDING)
+
+
+def _read(path: Path, relative: str) -> tuple[bytes, Decoded, bool] | None:
+    """(bytes, decoded text, is a web page), or None: not a glanced format, unreadable, or
+    no text."""
+    name = relative.lower()
+    web = name.endswith(WEB_SUFFIXES)
+    if not web and not name.endswith(GLANCED):
         return None
     try:
         data = read_file_bytes(path)
-        decoded = decode_bytes(data) if suffix in GLANCED else decode_page(data, suffix)
+        # (an empty or blank file raises: it holds no text)
+        decoded = decode_page(data, os.path.splitext(name)[1]) if web else decode_bytes(data)
     except (UnreadableFile, OSError):
         return None
-    text = decoded.text
-    if not text.strip():
+    if web and not decoded.text.strip():
         return None
-    if suffix in WEB_SUFFIXES:
-        return ArticleInfo(article_id(relative), relative, Path(relative).stem, "und", "Zyyy",
-                           None, 0, reading_hash(data), decoded.encoding,
-                           len(decoded.damaged), pending=ALWAYS_PENDING + _ABOUT_PAGE)
-    title = plain_title(text) if suffix == ".txt" else None
-    language, script = detect_language(text)
-    return ArticleInfo(article_id(relative), relative, title or Path(relative).stem, language,
-                       script, None, 0, reading_hash(data), decoded.encoding,
-                       len(decoded.damaged),
-                       pending=ALWAYS_PENDING + (() if title is not None else ("title",)))
+    return data, decoded, web
+
+
+#: The first line with a letter or digit in it, Markdown's heading marks aside.
+_FIRST_LINE = re.compile(r"^[#>\s]*(\S[^\r\n]*\w[^\r\n]*|\w)", re.MULTILINE)
+
+
+def provisional_title(text: str) -> str:
+    """What a title that is not decided yet shows meanwhile: the first line that holds a
+    letter or digit — the title the full reading finds for most articles."""
+    found = _FIRST_LINE.search(text, 0, 4000)
+    return shorten_title(found.group(1)) if found else ""

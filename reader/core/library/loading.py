@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
+from reader.core.library.collector import collector_paused
 from reader.core.library.filenames import display_name, storage_key
 from reader.core.library.moves import Move
 from reader.core.library.glance import GLANCE_FROM
@@ -57,26 +58,9 @@ class LibraryLoading:
         Files the catalog knows unchanged are not read; the others are read in batches
         (worker processes when many), each stored in the catalog and listed at once
         (``on_batch(new or changed infos)``): a first import is usable while it runs."""
-        planned, errors = planned_files(self.root, self.extra_sources)
-        stored = self.catalog.lookup_all()
-        articles: dict[str, ArticleInfo] = {}
-        locations: dict[str, Path] = {}
-        jobs: list[FileJob] = []
-        for done, (path, rel) in enumerate(planned):
-            if progress and done % 500 == 0:
-                progress(0, len(planned), rel)  # (lets a stop in)
-            try:
-                stat = path.stat()
-            except OSError as exc:
-                errors.append(LoadError(rel, exc.strerror or str(exc)))
-                continue
-            row = stored.get(storage_key(path))
-            info = (self.catalog.info_from(row[2]) if row is not None
-                    and row[:2] == (stat.st_size, stat.st_mtime_ns) else None)
-            if info is not None and info.path == display_name(rel):
-                articles[info.id], locations[info.id] = info, path
-            else:
-                jobs.append(FileJob(path, rel, stat.st_size, stat.st_mtime_ns))
+        with collector_paused():  # (every object made here lives on: collector_paused)
+            planned, errors = planned_files(self.root, self.extra_sources)
+            articles, locations, jobs = self._plan(planned, errors, progress)
         self._list_now(articles, locations, on_batch)
         provisional: set[str] = set()  # glanced at, not read yet
         fingerprints: dict[str, tuple[int, ...]] = {}
@@ -101,12 +85,14 @@ class LibraryLoading:
                         self._remember(document)
                     # only single-article files go into the catalog (not EPUB issues, 13)
                     infos = outcome.infos
-                    if len(infos) == 1 and infos[0].path == display_name(job.relative):
-                        fresh.append((job.path, job.size, job.mtime_ns, infos[0]))
+                    if len(infos) == 1 and infos[0].path == display_name(job.relative) \
+                            and outcome.stamp is not None:
+                        fresh.append((job.path, *outcome.stamp, infos[0]))
                     for info in infos:
                         read[info.id], places[info.id] = info, job.path
                 self.catalog.store_many(fresh)  # as it goes: a stopped import resumes
                 articles.update(read), locations.update(places)
+                provisional.difference_update(read)  # a later glance must not undo it
                 self._list_now(read, places, on_batch)
                 done += len(batch)
                 if progress:
@@ -124,12 +110,40 @@ class LibraryLoading:
         moves = self._moves.recognise(self.all(), fingerprints)
         return LoadResult(self.all(), errors, moves)
 
+    def _plan(self, planned: list[tuple[Path, str]], errors: list[LoadError],
+              progress: Progress | None
+              ) -> tuple[dict[str, ArticleInfo], dict[str, Path], list[FileJob]]:
+        """The articles the catalog knows unchanged (and where), and the files to read."""
+        stored = self.catalog.lookup_all()
+        articles: dict[str, ArticleInfo] = {}
+        locations: dict[str, Path] = {}
+        jobs: list[FileJob] = []
+        for done, (path, rel) in enumerate(planned):
+            if progress and done % 500 == 0:
+                progress(0, len(planned), rel)  # (lets a stop in)
+            row = stored.get(storage_key(path)) if stored else None
+            if row is None:  # new to the catalog: stamped when read
+                jobs.append(FileJob(path, rel, None, None))
+                continue
+            try:
+                stat = path.stat()
+            except OSError as exc:
+                errors.append(LoadError(rel, exc.strerror or str(exc)))
+                continue
+            info = (self.catalog.info_from(row[2])
+                    if row[:2] == (stat.st_size, stat.st_mtime_ns) else None)
+            if info is not None and info.path == display_name(rel):
+                articles[info.id], locations[info.id] = info, path
+            else:
+                jobs.append(FileJob(path, rel, stat.st_size, stat.st_mtime_ns))
+        return articles, locations, jobs
+
     def _list_glanced(self, batch: list[FileOutcome], on_batch, provisional: set[str]
                       ) -> None:
         """A big first import lists every article from a glance first (``library.glance``:
         each field final or named pending)."""
         glanced = [(info, outcome.job.path) for outcome in batch for info in outcome.infos
-                   if not self.known(info.id)]
+                   if info.id in provisional or not self.known(info.id)]
         provisional.update(info.id for info, _path in glanced)
         self._list_now({i.id: i for i, _ in glanced}, {i.id: p for i, p in glanced}, on_batch)
 

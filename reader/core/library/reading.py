@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Iterator
 
 from reader.core.library.books import load_documents  # books built apart (issue 14)
+from reader.core.library.collector import collector_paused
 from reader.core.library.fingerprint import fingerprint
-from reader.core.library.glance import glance
+from reader.core.library.glance import glance, listing_entry
 from reader.core.models import ArticleInfo, Document
 from reader.core.text.decoding import UnreadableFile
 
@@ -28,7 +29,7 @@ from reader.core.text.decoding import UnreadableFile
 PARALLEL_FROM = 400
 #: Files per batch: small enough that the list grows several times a second.
 BATCH = 32
-#: Files glanced at per batch (``library.glance``: ~10× cheaper than reading one).
+#: Files listed or glanced at per batch (``library.glance``: 10–70× cheaper than reading).
 GLANCE_BATCH = 200
 #: Worker processes at most (each holds the text pipeline and OpenCC in memory).
 MAX_WORKERS = 4
@@ -38,8 +39,11 @@ MAX_WORKERS = 4
 class FileJob:
     path: Path
     relative: str      # the name its article ids are made from
-    size: int
-    mtime_ns: int
+    #: As planned: from the catalog check, or None for a file the catalog does not hold
+    #: (then taken when the file is read, ``FileOutcome.stamp``: a first import of 10,000
+    #: files saves a system call each before they are listed).
+    size: int | None
+    mtime_ns: int | None
 
 
 @dataclass
@@ -52,22 +56,38 @@ class FileOutcome:
     documents: list[Document] = field(default_factory=list)
     #: Only glanced at (``library.glance``): ``infos`` holds the entry with pending fields.
     glanced: bool = False
+    #: (size, mtime_ns) of the file just before it was read (what the catalog keeps).
+    stamp: tuple[int, int] | None = None
 
 
 def read_one(job: FileJob) -> FileOutcome:
     try:
+        # Before reading: a change made while it is read shows as a new stamp next time.
+        status = os.stat(job.path)
         documents = load_documents(job.path, job.relative)
     except UnreadableFile as exc:
         return FileOutcome(job, error=str(exc))
     except OSError as exc:
         return FileOutcome(job, error=exc.strerror or str(exc))
     return FileOutcome(job, [d.info for d in documents],
-                       {d.info.id: fingerprint(d.text) for d in documents}, documents=documents)
+                       {d.info.id: fingerprint(d.text) for d in documents}, documents=documents,
+                       stamp=(status.st_size, status.st_mtime_ns))
+
+
+def list_one(job: FileJob) -> FileOutcome:
+    """The entry that lists the file at once (``glance.listing_entry``)."""
+    info = listing_entry(job.path, job.relative)
+    return FileOutcome(job, [] if info is None else [info], glanced=True)
 
 
 def glance_one(job: FileJob) -> FileOutcome:
-    info = glance(job.path, job.relative)
+    """A closer look: language, script and most titles exact (``glance.glance``)."""
+    info = glance(job.path, job.relative, thorough=False)
     return FileOutcome(job, [] if info is None else [info], glanced=True)
+
+
+def _list_batch(jobs: list[FileJob]) -> list[FileOutcome]:
+    return [list_one(job) for job in jobs]
 
 
 def _glance_batch(jobs: list[FileJob]) -> list[FileOutcome]:
@@ -101,14 +121,17 @@ def read_files(jobs: list[FileJob], workers: int | None = None,
     count = worker_count(len(jobs), workers, parallel_from)
     pool = _pool(count) if count > 1 else None
     try:
+        looks = None
         if glance_first:
             glanced = [jobs[i:i + GLANCE_BATCH] for i in range(0, len(jobs), GLANCE_BATCH)]
             # Here, not in the workers: starting them (importing the text pipeline) costs
-            # more than glancing at thousands of files (1,000 files at load 8: 4.4 s in two
-            # workers, 1.3 s here). They start on the first read batch.
-            yield from _in_order(None, 1, glanced, _glance_batch, _glance_batch)
+            # more than listing thousands of files. They start on the first read batch,
+            # and the closer look runs here while they read.
+            with collector_paused():
+                yield from map(_list_batch, glanced)
+            looks = map(_glance_batch, glanced)
         yield from _in_order(pool, count, [jobs[i:i + BATCH] for i in range(0, len(jobs), BATCH)],
-                             _read_batch, _read_here)
+                             _read_batch, _read_here, looks)
     finally:
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
@@ -119,10 +142,14 @@ def _read_here(jobs: list[FileJob]) -> list[FileOutcome]:
 
 
 def _in_order(pool: ProcessPoolExecutor | None, count: int, batches: list[list[FileJob]],
-              work, here) -> Iterator[list[FileOutcome]]:
+              work, here, meanwhile: Iterator[list[FileOutcome]] | None = None
+              ) -> Iterator[list[FileOutcome]]:
     """``work(batch)`` for every batch in the workers, a few batches ahead (``here(batch)``
-    in this process when there are none, or for what a worker that died left)."""
+    in this process when there are none, or for what a worker that died left). The
+    ``meanwhile`` batches are done here while waiting for the workers (all of them first
+    when there are no workers); what is left of them when the workers are done is dropped."""
     if pool is None:
+        yield from meanwhile or ()
         for batch in batches:
             yield here(batch)
         return
@@ -134,6 +161,12 @@ def _in_order(pool: ProcessPoolExecutor | None, count: int, batches: list[list[F
             break
     while in_flight:
         batch, future = in_flight.popleft()
+        while meanwhile is not None and not future.done():
+            extra = next(meanwhile, None)
+            if extra is None:
+                meanwhile = None
+            else:
+                yield extra
         try:
             outcomes = future.result()
         except (BrokenProcessPool, OSError, RuntimeError):

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from reader.core.text.cleaning import line_key
-from reader.core.text.hanzi import HAN, HAN_CLASS
-from reader.core.text.script_chars import script_counts
+from reader.core.text.hanzi import HAN
+from reader.core.text.char_classes import class_counts
 
 _METADATA_KEYS = (r"时间|時間|日期|发布|發布|发表|發表|来源|來源|作者|编辑|編輯|"
                   r"fecha|publicado|date|published|autor|author|source|fuente")
@@ -73,26 +73,23 @@ def shorten_title(line: str) -> str:
 #: How much of an article's text its language is told from: its head (the language of
 #: the catalog entry is computed from the file's head before cleaning, issue 15).
 LANGUAGE_SAMPLE = 1000
-_HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
-_LATIN_RUN = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
-_KANA_RUN = re.compile("[\u3041-\u3096\u30a1-\u30fa]+")
 
 
 def detect_language(text: str) -> tuple[str, str]:
     """(language tag, ISO 15924 script): zh-Hans/Hans, zh-Hant/Hant, es/Latn, und/…
 
     Told from the first ``LANGUAGE_SAMPLE`` characters of the text as the file gives it
-    (before cleaning) by character and word counts in C — a few microseconds, so the
-    library's glance at a file and the full reading agree by construction."""
+    (before cleaning) by character classes (``char_classes``) and word counts — some
+    microseconds, so the library's glance at a file and the full reading agree by
+    construction."""
     sample = text[:LANGUAGE_SAMPLE]
-    han = _run_length(_HAN_RUN, sample)
-    latin_letters = _run_length(_LATIN_RUN, sample)
+    counts = class_counts(sample)
+    han, latin_letters = counts.han, counts.latin
     if han and han >= 0.3 * (han + latin_letters):
         # Japanese writes Han with kana; Chinese never uses kana in running text.
-        if _run_length(_KANA_RUN, sample) >= 0.1 * han:
+        if counts.kana >= 0.1 * han:
             return "ja", "Jpan"
-        traditional, simplified = script_counts(sample)
-        if traditional > simplified:
+        if counts.traditional > counts.simplified:
             return "zh-Hant", "Hant"
         return "zh-Hans", "Hans"
     lowered = _WORD.findall(sample.lower())
@@ -104,7 +101,3 @@ def detect_language(text: str) -> tuple[str, str]:
         return "es", "Latn"
     return "und", "Latn" if latin_letters else "Zyyy"
 
-
-def _run_length(pattern: re.Pattern, text: str) -> int:
-    """Characters of ``text`` in ``pattern``'s runs (runs: a list per run, not per character)."""
-    return sum(map(len, pattern.findall(text)))

@@ -9,7 +9,6 @@ compares the file with the installed OpenCC).
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,16 +32,10 @@ def build() -> tuple[str, str]:
 
 
 @lru_cache(maxsize=1)
-def script_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """Runs of traditional-only and of simplified-only characters."""
+def script_tables() -> tuple[str, str]:
+    """(traditional-only, simplified-only) characters, as shipped."""
     traditional, simplified = TABLE.read_text("utf-8").split("\n")[:2]
-    return (re.compile(f"[{traditional}]+"), re.compile(f"[{simplified}]+"))
-
-
-def script_counts(text: str) -> tuple[int, int]:
-    """(traditional-only, simplified-only) characters in ``text``."""
-    traditional, simplified = script_patterns()
-    return (sum(map(len, traditional.findall(text))), sum(map(len, simplified.findall(text))))
+    return traditional, simplified
 
 
 if __name__ == "__main__":

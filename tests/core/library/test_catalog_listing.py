@@ -128,17 +128,24 @@ def test_a_big_first_import_lists_every_article_from_a_glance_first(many, data_d
                                   "utf-8")
     batches = []
     result = Library(many, data_dir).load(on_batch=batches.append)
-    glanced = {a.id: a for a in batches[0]}
-    assert len(glanced) == 61 and all(a.pending for a in glanced.values())
+    listed, looked = ({a.id: a for a in batch} for batch in batches[:2])
     exact = {a.id: a for a in result.articles}
-    assert exact.keys() == glanced.keys() and not any(a.pending for a in exact.values())
-    # every field a glance gives is the final one; the rest is named pending (issue 15)
-    for article, entry in glanced.items():
+    assert exact.keys() == listed.keys() == looked.keys()
+    assert not any(a.pending for a in exact.values())
+    # 1. listed at once: the title shown is the first line, language and script wait
+    assert all({"title", "language", "script"} <= set(a.pending) for a in listed.values())
+    # (for most articles already the final one; here not for a file that opens with a
+    # photo credit, which the full reading removes)
+    assert sum(a.title == exact[a.id].title for a in listed.values()) >= 0.9 * 61
+    # 2. a closer look: every field it gives is the final one; the rest is named pending
+    for article, entry in looked.items():
+        assert entry.pending
         for name in ("title", "language", "script", "content_hash", "encoding", "damaged"):
             if name not in entry.pending:
                 assert getattr(entry, name) == getattr(exact[article], name), (article, name)
-    assert sum("title" not in a.pending for a in glanced.values()) == 60  # the Markdown one
-    markdown = next(a for a in glanced.values() if a.path == "nota.md")
+    # the few lines that decide a title do for most plain-text files (never for Markdown)
+    assert sum("title" not in a.pending for a in looked.values()) >= 0.8 * 60
+    markdown = next(a for a in looked.values() if a.path == "nota.md")
     assert "title" in markdown.pending and markdown.language == "es"
     assert exact[markdown.id].title == "Título en Markdown 𠀋"
 
