@@ -21,7 +21,7 @@ def clean_line(body: str) -> str:
     """One line (without its line end) as ``clean`` gives it when it keeps the line: a
     line's edits depend on the line alone, so a glance at a file's head or tail cleans just
     the lines it needs (issue 15)."""
-    if not _MAY_BE_EDITED.search(body):
+    if not _may_be_edited(body):
         # No rule but the mojibake repair can apply; it needs a cluster of at least
         # _MOJIBAKE_MIN_RARE implausible characters, which need Han or symbol characters.
         if not HAN.search(body) and not _MOJIBAKE_SYMBOL.search(body):
@@ -35,12 +35,22 @@ def clean_line(body: str) -> str:
     return apply_edits(body, edits)[0]
 
 
-#: What every line edit but the mojibake repair starts from: an invisible character, debris
-#: of lost bytes, a pinyin-gloss-like parenthesis, spacing to trim or squeeze (each the
-#: cleaner's own pattern, or one that every match of it contains).
-_MAY_BE_EDITED = re.compile("|".join(p.pattern for p in (
-    _INVISIBLE, DEBRIS_TRIGGER, _LEADING_SPACE, _TRAILING_SPACE, _INNER_SPACE)) +
-    rf"|[(（][{_PINYIN_LETTERS}]{{1,6}}[)）]")
+def _may_be_edited(body: str) -> bool:
+    """Could a line edit but the mojibake repair apply: an invisible character, debris of
+    lost bytes, a pinyin-gloss-like parenthesis, spacing to trim or squeeze? (Each test
+    is implied by the cleaner's own pattern; one character class scans the line once.)"""
+    if body[:1] in _EDGE_SPACE or body[-1:] in _EDGE_SPACE:  # ("" is in every string)
+        return bool(body)
+    if "  " in body or _EDIT_CHAR.search(body):
+        return True
+    return ("(" in body or "（" in body) and bool(_GLOSS_LIKE.search(body))
+
+
+_EDGE_SPACE = " \t\u3000\xa0"
+#: Characters that start an edit wherever they stand: invisible (``_INVISIBLE``), debris
+#: (``DEBRIS_TRIGGER``), a tab or no-break space (``_INNER_SPACE``), a line end.
+_EDIT_CHAR = re.compile("[" + _INVISIBLE.pattern[1:-1] + DEBRIS_TRIGGER.pattern[1:-1]
+                        + "\t\xa0\r\n]")  # (a line end inside: never from a split; slow path)
 
 
 #: Any character that is not part of a line's key, line ends apart.

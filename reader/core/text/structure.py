@@ -128,8 +128,8 @@ def parse_byline(text: str) -> dict[str, str] | None:
     stripped = text.strip()
     if stripped[:1] in "(（" and stripped[-1:] in ")）":
         stripped = stripped[1:-1]
-    if len(stripped) > _BYLINE_MAX_LINE:
-        return None
+    if len(stripped) > _BYLINE_MAX_LINE or not _BYLINE_FIELD.match(stripped):
+        return None  # (the match at 0 is the first one finditer would give)
     matches = list(_BYLINE_FIELD.finditer(stripped))
     if not matches or matches[0].start() > 0:
         return None
@@ -145,8 +145,10 @@ def parse_byline(text: str) -> dict[str, str] | None:
 
 
 def is_widget_line(text: str) -> bool:
+    if len(text) > 40:  # (before counting letters: most lines are long)
+        return False
     letters = len(_LETTERS.findall(text))
-    if not letters or len(text) > 40:
+    if not letters:
         return False
     left = len(_LETTERS.findall(_WIDGET_WORDS.sub("", text)))
     return left <= 0.25 * letters
