@@ -1076,6 +1076,10 @@
 <context>
     <name>library_model</name>
     <message>
+        <source>not read yet</source>
+        <translation>aún sin leer</translation>
+    </message>
+    <message>
         <source>{count} characters</source>
         <translation>{count} caracteres</translation>
     </message>

@@ -1076,6 +1076,10 @@
 <context>
     <name>library_model</name>
     <message>
+        <source>not read yet</source>
+        <translation>尚未讀取</translation>
+    </message>
+    <message>
         <source>{count} characters</source>
         <translation>{count} 個字元</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from operator import itemgetter
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from reader.ui.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate
 from reader.core.models import ArticleInfo
@@ -207,10 +208,15 @@ class ArticleListModel(ColumnsTableModel):
                 return format_date(article.date or "")  # wiring (issue 21): the locale's
             return format_date((shelf.get("added", "") if column == 3 else
                                 shelf.get("last_read", ""))[:10])
+        elif role == Qt.ItemDataRole.FontRole:
+            if column == 0 and "title" in article.pending and not shelf.get("title"):
+                return _provisional_font()  # a first import's first-line title, until read
+            return None
         elif role == Qt.ItemDataRole.ToolTipRole:
             labels = [*(f"#{t}" for t in shelf.get("tags", ())), *shelf.get("collections", ())]
-            count = translate("library_model", "{count} characters").format(
-                count=format_number(article.chars))
+            count = (translate("library_model", "not read yet") if "chars" in article.pending
+                     else translate("library_model", "{count} characters").format(
+                         count=format_number(article.chars)))
             return (f"{article.title}\n{article.path}\n{count}" +
                     (f"\n{' · '.join(labels)}" if labels else ""))
         elif role == Qt.ItemDataRole.UserRole:  # sort keys: ISO dates, whatever the locale
@@ -224,6 +230,12 @@ class ArticleListModel(ColumnsTableModel):
         elif role == LanguageRole:
             return article.language
         return None
+
+
+def _provisional_font() -> QFont:
+    font = QFont()
+    font.setItalic(True)
+    return font
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:

@@ -140,15 +140,23 @@ def test_a_first_import_lists_every_article_before_reading_ends_and_every_row_en
     monkeypatch.setattr(loading, "GLANCE_FROM", 10)  # "big" for this test's files
     window = make_window(many, load=False)
     model = window.library_panel.model
-    loaded = []
+    loaded, first_rows = [], []
     window.libraryLoaded.connect(lambda *args: loaded.append(True))
+    model.rowsInserted.connect(lambda _parent, first, _last: first_rows or first_rows.append(
+        (model.article(first), model.index(first, 0).data(Qt.ItemDataRole.FontRole),
+         model.index(first, 0).data(Qt.ItemDataRole.ToolTipRole))))
     with qtbot.waitSignal(window.libraryLoaded, timeout=120000):
         window.start_loading()
         qtbot.waitUntil(lambda: model.rowCount() == FILES, timeout=60000)
-        # every article is listed from its glance while the files are still being read
+        # every article is listed at once while the files are still being read: its title
+        # shown is the file's first line (italic while provisional), its language waits
         pending = [model.article(r) for r in range(FILES) if model.article(r).pending]
         assert pending and not loaded
-        assert all("title" not in a.pending and "language" not in a.pending for a in pending)
+        assert all(a.title and "chars" in a.pending for a in pending)
+    article, font, tooltip = first_rows[0]  # as first listed
+    assert {"title", "language"} <= set(article.pending) and article.title
+    assert font.italic() and "not read yet" in tooltip
     rows = [model.article(r) for r in range(model.rowCount())]
     assert len(rows) == FILES and not any(a.pending for a in rows)
     assert {a.id: a for a in rows} == {a.id: a for a in window.library.articles.all()}
+    assert model.index(0, 0).data(Qt.ItemDataRole.FontRole) is None  # read: upright
