@@ -3,9 +3,9 @@ and structuring cost ~75× reading and decoding, issue 15).
 
 A big first import looks at every file twice before reading it (``reading.read_files``):
 
-1. ``listing_entry`` — listed at once, at about the cost of reading and decoding the file:
-   id, path, encoding, damaged spots and content hash exact; the title is the file's first
-   line (``provisional_title``, the final one for most articles); language and script wait.
+1. ``listing_entry`` — listed at once from the file's head (less than reading and decoding
+   the file): id and path exact; the title is the file's first line (``provisional_title``,
+   the final one for most articles); the rest waits.
 2. ``glance`` — a closer look, about 5× that cost: language and script exact; the title
    exact wherever the few lines that decide it do (``head_title.plain_title``), else still
    the first line.
@@ -32,7 +32,7 @@ import os
 import re
 from pathlib import Path
 
-from reader.core.library.corpus import read_file_bytes
+from reader.core.library.corpus import read_file_bytes, read_file_head
 from reader.core.library.structured import article_id, reading_hash
 from reader.core.library.webpage import WEB_SUFFIXES, decode_page
 from reader.core.models import ArticleInfo
@@ -48,19 +48,46 @@ GLANCED = (".txt", ".md", ".markdown")
 ALWAYS_PENDING = ("chars", "date", "text_key")
 _TITLE_PENDING = ALWAYS_PENDING + ("title",)
 _ABOUT_PENDING = ALWAYS_PENDING + ("title", "language", "script")
+#: A listing entry knows only its id and path for sure (``listing_entry``).
+_LISTED_PENDING = _ABOUT_PENDING + ("content_hash", "encoding", "damaged")
+#: What of a file is read to list it: its first line is in there.
+LISTING_HEAD = 8192
 
 
 def listing_entry(path: Path, relative: str) -> ArticleInfo | None:
-    """The entry a big first import lists at once: language, script and title pending (the
-    title shown meanwhile is the file's first line); None as for ``glance``."""
-    read = _read(path, relative)
-    if read is None:
+    """The entry a big first import lists at once, from the file's head: id and path exact,
+    the title shown meanwhile the file's first line, the rest pending. None for a format not
+    glanced at, an unreadable file and one with nothing in its head."""
+    name = relative.lower()
+    web = name.endswith(WEB_SUFFIXES)
+    if not web and not name.endswith(GLANCED):
         return None
-    data, decoded, web = read
-    return ArticleInfo(article_id(relative), relative,
-                       ("" if web else provisional_title(decoded.text)) or Path(relative).stem,
-                       "und", "Zyyy", None, 0, reading_hash(data), decoded.encoding,
-                       len(decoded.damaged), pending=_ABOUT_PENDING)
+    try:
+        head = read_file_head(path, LISTING_HEAD)
+    except (UnreadableFile, OSError):
+        return None
+    if not head.strip():
+        return None
+    title = "" if web else provisional_title(_head_text(head))
+    return ArticleInfo(article_id(relative), relative, title or Path(relative).stem, "und",
+                       "Zyyy", None, 0, "", "", 0, pending=_LISTED_PENDING)
+
+
+def _head_text(head: bytes) -> str:
+    """A file's head as text: UTF-8 (the usual case), else as the full reading decodes it
+    ("" when that finds no text). A head cut short ends at its last line end, so no
+    character is cut in two (no GBK or Big5 byte after the first of a pair is a line end)."""
+    if len(head) == LISTING_HEAD and b"\x00" not in head:
+        head = head[:head.rfind(b"\n") + 1] or head
+    if b"\x00" not in head:
+        try:
+            return head.decode("utf-8").lstrip("\ufeff")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return decode_bytes(head).text
+    except UnreadableFile:
+        return ""
 
 
 def glance(path: Path, relative: str, thorough: bool = True) -> ArticleInfo | None:

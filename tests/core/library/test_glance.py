@@ -150,3 +150,34 @@ def test_the_shipped_script_table_is_opencc_s_own():
     from reader.core.text.script_chars import TABLE, build
 
     assert TABLE.read_text("utf-8").split("\n")[:2] == list(build())
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "big5", "utf-16"])
+def test_a_listing_entry_shows_the_first_line_from_the_head_alone(tmp_path, encoding):
+    from reader.core.library.glance import LISTING_HEAD, listing_entry
+
+    title = "國際站的新戰略 𠮷" if encoding in ("big5", "utf-16") else "国际站的新战略"
+    if encoding in ("gbk", "big5"):
+        title = title.replace(" 𠮷", "")
+    # far longer than the head: the cut falls inside a paragraph
+    text = title + "\n\n" + (PARAGRAPH_ZH + "\n\n") * (3 * LISTING_HEAD // len(PARAGRAPH_ZH))
+    if encoding == "big5":
+        text = title + "\n\n" + ("國際站近年來不斷調整策略，希望藉助平台的數據能力。\n\n" * 400)
+    path = tmp_path / "long.txt"
+    path.write_bytes(text.encode(encoding))
+    entry = listing_entry(path, "long.txt")
+    assert entry.title == title and entry.id == load_documents(path, "long.txt")[0].info.id
+    assert {"title", "language", "script", "content_hash", "encoding", "chars"} <= set(
+        entry.pending)
+
+
+def test_nothing_is_listed_for_an_empty_or_special_file(tmp_path):
+    import os
+
+    from reader.core.library.glance import listing_entry
+
+    (tmp_path / "empty.txt").write_bytes(b"  \n\n")
+    os.mkfifo(tmp_path / "pipe.txt")
+    assert listing_entry(tmp_path / "empty.txt", "empty.txt") is None
+    assert listing_entry(tmp_path / "pipe.txt", "pipe.txt") is None
+    assert listing_entry(tmp_path / "notes.pdf", "notes.pdf") is None
