@@ -6,9 +6,10 @@ A big first import looks at every file twice before reading it (``reading.read_f
 1. ``listing_entry`` — listed at once from the file's head (less than reading and decoding
    the file): id and path exact; the title is the file's first line (``provisional_title``,
    the final one for most articles); the rest waits.
-2. ``glance`` — a closer look, about 5× that cost: language and script exact; the title
-   exact wherever the few lines that decide it do (``head_title.plain_title``), else still
-   the first line.
+2. ``glance`` without its title rules — a closer look at about twice that cost: the whole
+   file decoded and hashed, language and script exact; the title still the first line,
+   pending. (With them, the title is exact wherever the few lines that decide it do,
+   ``head_title.plain_title``, at ~10× the cost: for a single file, and for tests.)
 
 Every field is either exact — the value the full reading (``corpus.load_documents``) gives,
 computed by the same code — or named in ``ArticleInfo.pending`` until that reading replaces
@@ -90,12 +91,15 @@ def _head_text(head: bytes) -> str:
         return ""
 
 
-def glance(path: Path, relative: str, thorough: bool = True) -> ArticleInfo | None:
+def glance(path: Path, relative: str, thorough: bool = True,
+           with_title: bool = True) -> ArticleInfo | None:
     """The article's catalog entry with its pending fields named, or None for formats not
     glanced at and files that cannot be read or hold no text (the full reading says why).
 
     Not ``thorough``: a plain-text title that only cleaning every line would decide stays
-    pending (``plain_title``; ~5× cheaper), shown meanwhile as the file's first line."""
+    pending (``plain_title``; ~5× cheaper), shown meanwhile as the file's first line. Not
+    ``with_title``: the title is always that first line, pending (the title rules cost ~10×
+    the rest of a glance)."""
     read = _read(path, relative)
     if read is None:
         return None
@@ -105,7 +109,8 @@ def glance(path: Path, relative: str, thorough: bool = True) -> ArticleInfo | No
                            None, 0, reading_hash(data), decoded.encoding,
                            len(decoded.damaged), pending=_ABOUT_PENDING)
     text = decoded.text
-    title = plain_title(text, thorough) if relative.lower().endswith(".txt") else None
+    title = (plain_title(text, thorough) if with_title and relative.lower().endswith(".txt")
+             else None)
     language, script = detect_language(text)
     return ArticleInfo(article_id(relative), relative,
                        title or provisional_title(text) or Path(relative).stem, language,

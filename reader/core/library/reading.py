@@ -81,8 +81,9 @@ def list_one(job: FileJob) -> FileOutcome:
 
 
 def glance_one(job: FileJob) -> FileOutcome:
-    """A closer look: language, script and most titles exact (``glance.glance``)."""
-    info = glance(job.path, job.relative, thorough=False)
+    """A closer look: language, script, encoding and hash exact (``glance.glance``; the
+    title rules would cost ten times more, and the first line is the title of most)."""
+    info = glance(job.path, job.relative, with_title=False)
     return FileOutcome(job, [] if info is None else [info], glanced=True)
 
 
