@@ -1648,5 +1648,17 @@ Abra uno desde la biblioteca o suéltelo aquí.</translation>
 
 {error}</translation>
     </message>
+    <message>
+        <source>Opening {title}</source>
+        <translation>Abriendo {title}</translation>
+    </message>
+    <message>
+        <source>Converting to {script} …</source>
+        <translation>Convirtiendo a {script} …</translation>
+    </message>
+    <message>
+        <source>Converting the script</source>
+        <translation>Convirtiendo la escritura</translation>
+    </message>
 </context>
 </TS>

@@ -1648,5 +1648,17 @@ Open one from the library, or drop one here.</source>
 
 {error}</translation>
     </message>
+    <message>
+        <source>Opening {title}</source>
+        <translation>正在開啟 {title}</translation>
+    </message>
+    <message>
+        <source>Converting to {script} …</source>
+        <translation>正在轉換為{script} …</translation>
+    </message>
+    <message>
+        <source>Converting the script</source>
+        <translation>正在轉換字形</translation>
+    </message>
 </context>
 </TS>

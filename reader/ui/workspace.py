@@ -109,9 +109,10 @@ class Workspace(QObject):
             return False
         script = self.scripts[name]
         if info.chars > LARGE_ARTICLE and not library.articles.has_document(article_id):
-            self.message.emit(f"Opening {info.title} …", 0)
+            opening = translate("workspace", "Opening {title}").format(title=info.title)
+            self.message.emit(opening + " …", 0)
             self.tasks.submit(lambda _progress: _prepared(library.open(article_id, script)),
-                              label=f"Opening {info.title}", lane=Lane.QUERY,
+                              label=opening, lane=Lane.QUERY,
                               key=f"open-{name}", show_progress=True,
                               on_done=lambda opened: self._after_message(
                                   self._show, name, opened))
@@ -191,9 +192,11 @@ class Workspace(QObject):
             if articles.info(article).chars > LARGE_VIEW \
                     and not articles.has_view(article, script):
                 # A book's phrase view takes seconds: converted on a worker (issue 14).
-                self.message.emit(f"Converting to {script.label} …", 0)
+                self.message.emit(translate("workspace", "Converting to {script} …").format(
+                    script=translate("actions", script.label)), 0)
                 self.tasks.submit(lambda _progress: articles.view(article, script).prepared(),
-                                  label="Converting the script", lane=Lane.QUERY,
+                                  label=translate("workspace", "Converting the script"),
+                                  lane=Lane.QUERY,
                                   key=f"view-{name}", show_progress=True,
                                   on_done=lambda view: self._after_message(
                                       self._show_script, name, article, view))
