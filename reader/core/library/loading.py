@@ -142,8 +142,10 @@ class LibraryLoading:
                       ) -> None:
         """A big first import lists every article from a glance first (``library.glance``:
         each field final or named pending)."""
-        glanced = [(info, outcome.job.path) for outcome in batch for info in outcome.infos
-                   if info.id in provisional or not self.known(info.id)]
+        with self._lock:  # (once per batch, not per article)
+            listed = self._articles
+            glanced = [(info, outcome.job.path) for outcome in batch for info in outcome.infos
+                       if info.id in provisional or info.id not in listed]
         provisional.update(info.id for info, _path in glanced)
         self._list_now({i.id: i for i, _ in glanced}, {i.id: p for i, p in glanced}, on_batch)
 
@@ -172,8 +174,9 @@ class LibraryLoading:
                   on_batch: Callable[[list[ArticleInfo]], None] | None) -> None:
         """Articles read during a load join the list before the load ends."""
         with self._lock:
+            listed = self._articles
             changed = [info for article, info in infos.items()
-                       if self._articles.get(article) != info]
+                       if article not in listed or listed[article] != info]
             for info in changed:
                 self._articles[info.id] = info
                 self._locations[info.id] = places[info.id]
