@@ -65,19 +65,21 @@ class ArticleListModel(ColumnsTableModel):
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._resort()
 
-    def _resort(self) -> None:
+    def _resort(self, keys: list[str] | None = None) -> None:
+        """Rows in order again (``keys``: the rows' sort keys when known)."""
         self.layoutAboutToBeChanged.emit()
         before = self._articles
-        self._articles, self._keys = self._sorted(before)
+        self._articles, self._keys = self._sorted(before, keys)
         rows = {a.id: row for row, a in enumerate(self._articles)}
         old = self.persistentIndexList()
         self.changePersistentIndexList(old, [self.index(rows[before[i.row()].id], i.column())
                                              for i in old])
         self.layoutChanged.emit()
 
-    def _sorted(self, articles: list[ArticleInfo]) -> tuple[list[ArticleInfo], list[str]]:
+    def _sorted(self, articles: list[ArticleInfo], keys: list[str] | None = None
+                ) -> tuple[list[ArticleInfo], list[str]]:
         """The articles in order and their keys (each key made once)."""
-        keyed = list(zip(self._sort_keys(articles), articles))
+        keyed = list(zip(keys if keys is not None else self._sort_keys(articles), articles))
         keyed.sort(key=itemgetter(0), reverse=self._descending)  # stable either way
         return [article for _key, article in keyed], [key for key, _article in keyed]
 
@@ -125,6 +127,17 @@ class ArticleListModel(ColumnsTableModel):
         groups: dict[int, list[ArticleInfo]] = {}
         for a in fresh:  # positions against the rows as they are; insert from the end
             groups.setdefault(self._position(self._sort_key(a)), []).append(a)
+        if len(groups) > _SCATTERED_INSERTS:
+            # A first import lists hundreds of files at once, each landing somewhere else:
+            # one insert and one re-sort (two sorted runs merged) instead of an insert each
+            # (each made the filter proxy and the view go over the rows: 0.7 s stalls).
+            start = len(self._articles)
+            self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
+            self._articles.extend(fresh)
+            self._keys.extend(self._sort_keys(fresh))
+            self.endInsertRows()
+            self._resort(self._keys)
+            return
         for position in sorted(groups, reverse=True):
             group = groups[position]
             self.beginInsertRows(QModelIndex(), position, position + len(group) - 1)
@@ -230,6 +243,10 @@ class ArticleListModel(ColumnsTableModel):
         elif role == LanguageRole:
             return article.language
         return None
+
+
+#: More separate places than this for the rows one batch adds: appended, then re-sorted.
+_SCATTERED_INSERTS = 8
 
 
 def _provisional_font() -> QFont:
