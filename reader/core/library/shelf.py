@@ -12,11 +12,12 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable
+
+from reader.core.library.gc_pause import collection_paused
 
 SCHEMA_VERSION = 1
 
@@ -188,13 +189,19 @@ class ShelfManager:
 
     def records(self) -> dict[str, dict]:
         """``{article: entry.to_json()}`` for every entry, straight from one query: the
-        start-up list reads 10,000 of them before anything else is shown (issue 15)."""
-        with self._lock:
+        start-up list reads 10,000 of them before anything else is shown (issue 15), so
+        they are made in one comprehension, without the collector walking them meanwhile."""
+        with self._lock, collection_paused():
             rows = self.db.execute("SELECT article, title, tags, collections, added, "
                                    "last_read, removed FROM articles").fetchall()
-            records = {r[0]: {"title": r[1], "tags": list(_names(r[2])),
-                              "collections": list(_names(r[3])), "added": r[4],
-                              "last_read": r[5], "removed": bool(r[6])} for r in rows}
+            records = {article: {"title": title,   # most have no tags: no call for them
+                                 "tags": [] if tags == "[]" else _name_list(tags),
+                                 "collections": [] if collections == "[]" else
+                                 _name_list(collections),
+                                 "added": added, "last_read": last_read,
+                                 "removed": bool(removed)}
+                       for article, title, tags, collections, added, last_read, removed
+                       in rows}
             for article, when in self._read.items():
                 records.setdefault(article, ShelfEntry(article).to_json())["last_read"] = when
             return records
@@ -270,6 +277,8 @@ class ShelfManager:
         return [Bookmark(*row) for row in rows]
 
     def add_bookmark(self, article: str, offset: int, label: str) -> Bookmark:
+        import uuid  # here: the start-up list imports this module (uuid imports platform)
+
         bookmark = Bookmark(str(uuid.uuid4()), article, max(0, int(offset)),
                             " ".join(label.split())[:80], _now())
         self._write([("INSERT INTO bookmarks VALUES (?, ?, ?, ?, ?)",
@@ -292,6 +301,10 @@ class ShelfManager:
 def _names(stored: str) -> tuple[str, ...]:
     """Tags or collections as stored; most articles have none (10,000 at each start)."""
     return () if stored == "[]" else tuple(json.loads(stored))
+
+
+def _name_list(stored: str) -> list[str]:
+    return list(_names(stored))
 
 
 def _replace(entry: ShelfEntry, **changes) -> ShelfEntry:
