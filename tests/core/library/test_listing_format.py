@@ -12,6 +12,8 @@ import sqlite3
 import zlib
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bench.corpus import generate
 from reader.core.library import listing_format
@@ -135,3 +137,16 @@ def test_the_collector_is_paused_only_inside_and_a_pause_in_effect_is_kept():
     with pytest.raises(ZeroDivisionError), collection_paused():
         1 / 0
     assert gc.isenabled()
+
+
+_text = st.text(st.characters(blacklist_categories=()), max_size=20)   # surrogates too
+
+
+@given(st.lists(st.tuples(_text, _text, _text, st.none() | _text, st.integers(0, 2**40),
+                          st.none() | st.lists(_text, max_size=3)), max_size=8))
+def test_any_listing_reads_back_as_it_was_kept(rows):
+    entries = []
+    for i, (location, path, title, date, chars, copies) in enumerate(rows):
+        info = ArticleInfo(f"id{i}", path, title, "und", "Zyyy", date, chars, "h", "utf-8")
+        entries.append((location, info, None if copies is None else tuple(copies)))
+    assert decode(encode(entries)) == entries
