@@ -14,7 +14,7 @@ from reader.core.library.catalog import Catalog
 from reader.core.library.gc_pause import collection_paused
 from reader.core.library.paths import CATALOG_FILE, bundled_library
 from reader.core.library.settings_file import LibrarySettingsFile
-from reader.core.library.shelf import ShelfError, ShelfManager
+from reader.core.library.shelf_records import NotReadable, read_records
 from reader.core.models import ArticleInfo
 
 
@@ -51,11 +51,21 @@ def last_listing(root: str | os.PathLike | None, data_dir: Path) -> LastListing 
         # The same entries ``ArticleManager.restore`` lists: copies folded into their article.
         articles = [replace(info, copies=copies) if copies else info
                     for _location, info, copies in listing if copies is not None]
-        shelf = ShelfManager(Path(data_dir))
         try:
-            records = shelf.records()
-        except (ShelfError, sqlite3.Error):
-            records = {}  # shown when the load refreshes the shelf, as after any start
-        finally:
-            shelf.close()
+            records = read_records(Path(data_dir))
+        except NotReadable:
+            records = _records_made(Path(data_dir))
     return LastListing(folder, articles, records)
+
+
+def _records_made(data_dir: Path) -> dict[str, dict]:
+    """The records through the shelf manager, which creates or migrates the shelf."""
+    from reader.core.library.shelf import ShelfError, ShelfManager
+
+    shelf = ShelfManager(data_dir)
+    try:
+        return shelf.records()
+    except (ShelfError, sqlite3.Error):
+        return {}  # shown when the load refreshes the shelf, as after any start
+    finally:
+        shelf.close()

@@ -17,9 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable
 
-from reader.core.library.gc_pause import collection_paused
-
-SCHEMA_VERSION = 1
+from reader.core.library.shelf_records import QUERY, SCHEMA_VERSION, SHELF_FILE, records_from
 
 _MIGRATIONS = {
     1: """
@@ -91,7 +89,7 @@ def clean_names(names: Iterable[str]) -> tuple[str, ...]:
 
 class ShelfManager:
     def __init__(self, data_dir: Path):
-        self.path = Path(data_dir) / "shelf.sqlite"
+        self.path = Path(data_dir) / SHELF_FILE
         self._lock = threading.RLock()
         self._db: sqlite3.Connection | None = None
         self._entries: dict[str, ShelfEntry] | None = None
@@ -188,20 +186,10 @@ class ShelfManager:
                     for article in set(self._all()) | set(self._read)}
 
     def records(self) -> dict[str, dict]:
-        """``{article: entry.to_json()}`` for every entry, straight from one query: the
-        start-up list reads 10,000 of them before anything else is shown (issue 15), so
-        they are made in one comprehension, without the collector walking them meanwhile."""
-        with self._lock, collection_paused():
-            rows = self.db.execute("SELECT article, title, tags, collections, added, "
-                                   "last_read, removed FROM articles").fetchall()
-            records = {article: {"title": title,   # most have no tags: no call for them
-                                 "tags": [] if tags == "[]" else _name_list(tags),
-                                 "collections": [] if collections == "[]" else
-                                 _name_list(collections),
-                                 "added": added, "last_read": last_read,
-                                 "removed": bool(removed)}
-                       for article, title, tags, collections, added, last_read, removed
-                       in rows}
+        """``{article: entry.to_json()}`` for every entry, straight from one query (the
+        start-up list reads them without a manager: ``shelf_records``)."""
+        with self._lock:
+            records = records_from(self.db.execute(QUERY).fetchall())
             for article, when in self._read.items():
                 records.setdefault(article, ShelfEntry(article).to_json())["last_read"] = when
             return records
@@ -301,10 +289,6 @@ class ShelfManager:
 def _names(stored: str) -> tuple[str, ...]:
     """Tags or collections as stored; most articles have none (10,000 at each start)."""
     return () if stored == "[]" else tuple(json.loads(stored))
-
-
-def _name_list(stored: str) -> list[str]:
-    return list(_names(stored))
 
 
 def _replace(entry: ShelfEntry, **changes) -> ShelfEntry:
