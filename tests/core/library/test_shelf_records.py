@@ -4,6 +4,8 @@ as it is (none yet, another schema) goes the manager's way, and nothing is writt
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 
@@ -63,3 +65,13 @@ def test_a_shelf_not_there_or_of_another_schema_goes_the_managers_way(seeds_dir,
     assert listed is not None and listed.shelf == {}    # listed all the same
     with sqlite3.connect(data_dir / "shelf.sqlite") as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == 7   # left as it was
+
+
+def test_listing_a_library_imports_no_shelf_manager_nor_text_blocks():
+    """What the first paint waits for stays small (issue 15)."""
+    probe = ("import sys\nfrom reader.core.library.facade import last_listing\n"
+             "print(sorted(m for m in ('reader.core.library.shelf', 'reader.core.text.blocks',"
+             " 'reader.core.text.offsets', 'uuid') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"
