@@ -11,7 +11,9 @@ ROOT = Path(reader.__file__).parent
 #: Modules the UI may import from the core: the facade and the value types.
 UI_MAY_IMPORT = {"reader.core.library.facade", "reader.core.models"}
 #: The GUI entry point finds the data folder before the facade loads (the frame paints first).
-ENTRY_POINT_EXCEPTIONS = {("reader.ui.app", "reader.core.library.paths")}
+#: It also pauses the cyclic collector until the frame has painted (library/collector.py).
+ENTRY_POINT_EXCEPTIONS = {("reader.ui.app", "reader.core.library.paths"),
+                          ("reader.ui.app", "reader.core.library.collector")}
 MAX_LINES = 420
 # Split by the branches reworking them (search speed; large files in the pane).
 TOO_LONG_FOR_NOW = {"reader.ui.reading_pane"}

@@ -5,12 +5,26 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Protocol, Sequence
 
 from reader.core.library.filenames import display_name
-from reader.core.text.blocks import (Block, BlockKind, BlockSpans,  # noqa: F401 (UI, callers)
-                                     RemovedBlock, of_kinds, starting_within)
-from reader.core.text.offsets import MapChain
 
 if TYPE_CHECKING:  # cleaning compiles many patterns: not needed to list a library
+    from reader.core.text.blocks import (Block, BlockKind, BlockSpans,  # noqa: F401
+                                         RemovedBlock, of_kinds, starting_within)
     from reader.core.text.cleaning import CleaningReport
+    from reader.core.text.offsets import MapChain
+
+#: Given here for the UI and callers, imported on first use: the start-up list needs only
+#: ArticleInfo, and the first paint waits for every import before it (issue 15).
+_ELSEWHERE = {"Block": "reader.core.text.blocks", "BlockKind": "reader.core.text.blocks",
+              "BlockSpans": "reader.core.text.blocks", "RemovedBlock": "reader.core.text.blocks",
+              "of_kinds": "reader.core.text.blocks", "starting_within": "reader.core.text.blocks",
+              "MapChain": "reader.core.text.offsets"}
+
+
+def __getattr__(name: str):
+    if name not in _ELSEWHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+    return getattr(importlib.import_module(_ELSEWHERE[name]), name)
 
 
 @dataclass(frozen=True)

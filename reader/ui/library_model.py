@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from operator import itemgetter
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QFont
 
 from reader.ui.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate
@@ -16,9 +16,13 @@ LANGUAGE_NAMES = {"zh-Hans": "中文 (简)", "zh-Hant": "中文 (繁)", "es": "E
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 LanguageRole = Qt.ItemDataRole.UserRole + 2
+#: "<removed 0|1>\t<language>\t<filter text>" per row: what ArticleFilterProxy matches.
+FilterRole = Qt.ItemDataRole.UserRole + 3
 
 
 class ArticleListModel(ColumnsTableModel):
+    removedChanged = Signal()   # has_removed changed: the filter changes with it
+
     COLUMNS = (QT_TRANSLATE_NOOP("columns", "Title"), QT_TRANSLATE_NOOP("columns", "Language"), QT_TRANSLATE_NOOP("columns", "Date"), QT_TRANSLATE_NOOP("columns", "Added"), QT_TRANSLATE_NOOP("columns", "Last read"))
 
     def __init__(self, parent=None):
@@ -26,6 +30,7 @@ class ArticleListModel(ColumnsTableModel):
         self._articles: list[ArticleInfo] = []  # in the order shown (sorted here, see sort)
         self._keys: list[str] = []             # each row's sort key, for inserting in place
         self._shelf: dict[str, dict] = {}     # article id → shelf record (issue 19)
+        self._titles: dict[str, str] = {}     # article id → the reader's title, if given
         self._haystacks: dict[str, str] = {}  # filter text per article, folded once
         self._sort_column = 0
         self._descending = False
@@ -51,8 +56,8 @@ class ArticleListModel(ColumnsTableModel):
         """Each article's key for the sort column (comprehensions: 10,000 at a start)."""
         column, shelf = self._sort_column, self._shelf
         if column == 0:
-            return [((shelf[a.id].get("title") if a.id in shelf else "") or a.title).casefold()
-                    for a in articles]
+            titles = self._titles
+            return [(titles.get(a.id) or a.title).casefold() for a in articles]
         if column == 1:
             return [LANGUAGE_NAMES.get(a.language, a.language).casefold() for a in articles]
         if column == 2:
@@ -168,7 +173,11 @@ class ArticleListModel(ColumnsTableModel):
         if entries == self._shelf:
             return  # the same records (the start-up shell showed them): nothing to redraw
         self._shelf = dict(entries)
+        self._titles = {a: e["title"] for a, e in self._shelf.items() if e.get("title")}
+        had_removed = self.has_removed
         self.has_removed = any(e.get("removed") for e in self._shelf.values())
+        if self.has_removed != had_removed:
+            self.removedChanged.emit()
         self._haystacks = {}
         if self._articles:
             self.dataChanged.emit(self.index(0, 0),
@@ -242,6 +251,9 @@ class ArticleListModel(ColumnsTableModel):
             return article.id
         elif role == LanguageRole:
             return article.language
+        elif role == FilterRole:
+            return (f"{1 if shelf.get('removed') else 0}\t{article.language}\t"
+                    f"{self.haystack(index.row())}")
         return None
 
 
@@ -267,7 +279,13 @@ def _runs(rows: list[int]) -> list[tuple[int, int]]:
 
 
 class ArticleFilterProxy(FilterProxy):
-    """Filters on title/path text and language; sorts by any column."""
+    """Filters on title/path text and language, and shows removed articles or the others;
+    the source model sorts (fast), this proxy keeps its order.
+
+    The filter is Qt's own (a regular expression over the model's FilterRole), not a Python
+    ``filterAcceptsRow``: Qt calls that for every row whenever the rows are set (10,000 at
+    a start, ~25 ms), while with nothing to filter Qt's own accepts every row without
+    asking Python at all."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -275,18 +293,43 @@ class ArticleFilterProxy(FilterProxy):
         self._language = ""
         self.show_removed = False
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self.setFilterRole(FilterRole)
+        self.setFilterKeyColumn(0)
+
+    def setSourceModel(self, model) -> None:
+        previous = self.sourceModel()
+        if isinstance(previous, ArticleListModel):
+            previous.removedChanged.disconnect(self._apply)
+        super().setSourceModel(model)
+        if isinstance(model, ArticleListModel):
+            model.removedChanged.connect(self._apply)
+        self._apply()
 
     def set_text(self, text: str) -> None:
-        with self.filter_change():
-            self._text = text.strip().casefold()
+        self._text = text.strip().casefold()
+        self._apply()
 
     def set_show_removed(self, show: bool) -> None:
-        with self.filter_change():
-            self.show_removed = show
+        self.show_removed = show
+        self._apply()
 
     def set_language(self, language: str) -> None:
-        with self.filter_change():
-            self._language = language
+        self._language = language
+        self._apply()
+
+    def _apply(self) -> None:
+        """The expression for the criteria: none when every row passes."""
+        model = self.sourceModel()
+        has_removed = getattr(model, "has_removed", True)
+        if not (self._text or self._language or self.show_removed or has_removed):
+            pattern = ""
+        else:
+            language = QRegularExpression.escape(self._language) if self._language \
+                else "[^\t]*"
+            text = f"[\\s\\S]*{QRegularExpression.escape(self._text)}" if self._text else ""
+            pattern = f"^{1 if self.show_removed else 0}\t{language}\t{text}"
+        if pattern != self.filterRegularExpression().pattern():
+            self.setFilterRegularExpression(pattern)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """The source model sorts (fast); this proxy keeps its order and only filters."""
@@ -300,19 +343,3 @@ class ArticleFilterProxy(FilterProxy):
 
     def sortOrder(self) -> Qt.SortOrder:
         return self._sort[1]
-
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        model = self.sourceModel()
-        if not (self._text or self._language or self.show_removed
-                or getattr(model, "has_removed", True)):
-            return True  # nothing filtered: 10,000 rows pass without a look
-        if not isinstance(model, ArticleListModel) or source_row >= model.rowCount():
-            return True
-        article = model.article(source_row)
-        if bool(model.shelf(article.id).get("removed")) != self.show_removed:
-            return False
-        if self._language and article.language != self._language:
-            return False
-        if self._text:
-            return self._text in model.haystack(source_row)
-        return True

@@ -8,12 +8,12 @@ that a library opened before is listed in one read, before any file is looked at
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import threading
-from dataclasses import asdict, fields
+from dataclasses import asdict
 from pathlib import Path
 
+from reader.core.library import listing_format
 from reader.core.library.filenames import storage_key
 from reader.core.models import ArticleInfo
 
@@ -117,10 +117,8 @@ class Catalog:
                      ) -> None:
         """Keep where every article of the library lives and what it is, as one value:
         (location, info without copies, its copies — None when it is itself a copy)."""
-        data = json.dumps([[os.fspath(location), *_fields(info),
-                            None if copies is None else list(copies)]
-                           for location, info, copies in entries])
-        try:  # ensure_ascii (the default) keeps undecodable file-name bytes as \udcXX
+        data = listing_format.encode(entries)   # locations keep undecodable bytes as \udcXX
+        try:
             with self._db:
                 self._db.execute("INSERT OR REPLACE INTO listing VALUES (?, ?, ?)",
                                  (storage_key(root), PIPELINE_VERSION, data))
@@ -151,10 +149,8 @@ class Catalog:
                                    (storage_key(root), PIPELINE_VERSION)).fetchone()
             if row is None:
                 return None
-            return [(entry[0], _stored_info(entry[1:-1]),
-                     None if entry[-1] is None else tuple(entry[-1]))
-                    for entry in json.loads(row[0])]
-        except (sqlite3.Error, ValueError, TypeError, IndexError) as exc:
+            return listing_format.decode(row[0])
+        except (sqlite3.Error, listing_format.ListingError) as exc:
             self.problem = f"damaged ({exc})"
             return None
 
@@ -177,22 +173,3 @@ class Catalog:
     def close(self) -> None:
         self._db.close()
 
-
-def _fields(info: ArticleInfo) -> tuple:
-    """ArticleInfo's fields in order, without ``copies`` (worked out again on loading) and
-    ``pending`` (a listing is saved when every entry is exact)."""
-    return (info.id, info.path, info.title, info.language, info.script, info.date, info.chars,
-            info.content_hash, info.encoding, info.damaged, info.text_key)
-
-
-_FIELDS = tuple(f.name for f in fields(ArticleInfo) if f.name not in ("copies", "pending"))
-
-
-def _stored_info(values: list) -> ArticleInfo:
-    """An ArticleInfo from values it was saved with: made without ``__post_init__`` (its
-    names were made displayable when first made; 10,000 infos a start, so it counts)."""
-    if len(values) != len(_FIELDS):
-        raise ValueError("listing entry of another shape")
-    info = object.__new__(ArticleInfo)
-    info.__dict__.update(zip(_FIELDS, values), copies=(), pending=())
-    return info

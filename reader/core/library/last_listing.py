@@ -11,9 +11,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.core.library.catalog import Catalog
+from reader.core.library.collector import collector_paused
 from reader.core.library.paths import CATALOG_FILE, bundled_library
 from reader.core.library.settings_file import LibrarySettingsFile
-from reader.core.library.shelf import ShelfError, ShelfManager
+from reader.core.library.shelf_records import NotReadable, read_records
 from reader.core.models import ArticleInfo
 
 
@@ -39,21 +40,32 @@ def last_listing(root: str | os.PathLike | None, data_dir: Path) -> LastListing 
     catalog_file = Path(data_dir) / CATALOG_FILE
     if not catalog_file.exists():
         return None
-    catalog = Catalog(catalog_file)
+    with collector_paused():   # ~20,000 new containers, none of them garbage
+        catalog = Catalog(catalog_file)
+        try:
+            listing = catalog.listing(str(folder))
+        finally:
+            catalog.close()
+        if not listing:
+            return None
+        # The same entries ``ArticleManager.restore`` lists: copies folded into their article.
+        articles = [replace(info, copies=copies) if copies else info
+                    for _location, info, copies in listing if copies is not None]
+        try:
+            records = read_records(Path(data_dir))
+        except NotReadable:
+            records = _records_made(Path(data_dir))
+    return LastListing(folder, articles, records)
+
+
+def _records_made(data_dir: Path) -> dict[str, dict]:
+    """The records through the shelf manager, which creates or migrates the shelf."""
+    from reader.core.library.shelf import ShelfError, ShelfManager
+
+    shelf = ShelfManager(data_dir)
     try:
-        listing = catalog.listing(str(folder))
-    finally:
-        catalog.close()
-    if not listing:
-        return None
-    # The same entries ``ArticleManager.restore`` lists: copies folded into their article.
-    articles = [replace(info, copies=copies) if copies else info
-                for _location, info, copies in listing if copies is not None]
-    shelf = ShelfManager(Path(data_dir))
-    try:
-        records = shelf.records()
+        return shelf.records()
     except (ShelfError, sqlite3.Error):
-        records = {}  # shown when the load refreshes the shelf, as after any start
+        return {}  # shown when the load refreshes the shelf, as after any start
     finally:
         shelf.close()
-    return LastListing(folder, articles, records)

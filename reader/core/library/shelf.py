@@ -12,13 +12,12 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable
 
-SCHEMA_VERSION = 1
+from reader.core.library.shelf_records import QUERY, SCHEMA_VERSION, SHELF_FILE, records_from
 
 _MIGRATIONS = {
     1: """
@@ -90,7 +89,7 @@ def clean_names(names: Iterable[str]) -> tuple[str, ...]:
 
 class ShelfManager:
     def __init__(self, data_dir: Path):
-        self.path = Path(data_dir) / "shelf.sqlite"
+        self.path = Path(data_dir) / SHELF_FILE
         self._lock = threading.RLock()
         self._db: sqlite3.Connection | None = None
         self._entries: dict[str, ShelfEntry] | None = None
@@ -187,14 +186,10 @@ class ShelfManager:
                     for article in set(self._all()) | set(self._read)}
 
     def records(self) -> dict[str, dict]:
-        """``{article: entry.to_json()}`` for every entry, straight from one query: the
-        start-up list reads 10,000 of them before anything else is shown (issue 15)."""
+        """``{article: entry.to_json()}`` for every entry, straight from one query (the
+        start-up list reads them without a manager: ``shelf_records``)."""
         with self._lock:
-            rows = self.db.execute("SELECT article, title, tags, collections, added, "
-                                   "last_read, removed FROM articles").fetchall()
-            records = {r[0]: {"title": r[1], "tags": list(_names(r[2])),
-                              "collections": list(_names(r[3])), "added": r[4],
-                              "last_read": r[5], "removed": bool(r[6])} for r in rows}
+            records = records_from(self.db.execute(QUERY).fetchall())
             for article, when in self._read.items():
                 records.setdefault(article, ShelfEntry(article).to_json())["last_read"] = when
             return records
@@ -270,6 +265,8 @@ class ShelfManager:
         return [Bookmark(*row) for row in rows]
 
     def add_bookmark(self, article: str, offset: int, label: str) -> Bookmark:
+        import uuid  # here: the start-up list imports this module (uuid imports platform)
+
         bookmark = Bookmark(str(uuid.uuid4()), article, max(0, int(offset)),
                             " ".join(label.split())[:80], _now())
         self._write([("INSERT INTO bookmarks VALUES (?, ?, ?, ?, ?)",
