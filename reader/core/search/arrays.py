@@ -194,12 +194,10 @@ class ArraySnapshot:
         """Documents holding any of the terms, with the summed frequencies."""
         if len(terms) == 1:
             return self.postings(terms[0])
-        counts: dict[int, int] = {}
-        for term in terms:
-            for docnum, frequency in zip(*self.postings(term)):
-                counts[docnum] = counts.get(docnum, 0) + frequency
-        docnums = sorted(counts)
-        return array("i", docnums), array("I", [counts[d] for d in docnums])
+        lists = [dict(zip(*self.postings(term))) for term in terms]
+        docnums = sorted(set().union(*lists))
+        sums = map(sum, zip(*(map(counts.get, docnums, repeat(0)) for counts in lists)))
+        return array("i", docnums), array("I", sums)
 
     def _term_infos(self, term: str) -> list[bytes | None]:
         """Each segment's term info of a term (kept until its postings are decoded)."""
@@ -346,7 +344,7 @@ class ArraySnapshot:
 
     def _member_bounds(self, phrase: Phrase, within: set[int]) -> dict[int, int]:
         docnums, bounds, _ = self._members(phrase)
-        return {d: c for d, c in zip(docnums, bounds) if d in within}
+        return dict(compress(zip(docnums, bounds), map(within.__contains__, docnums)))
 
     def matches(self, query: Query) -> Matches:
         """The documents satisfying the query as columns. Cheap posting sets narrow the
@@ -369,15 +367,17 @@ class ArraySnapshot:
         group_bounds = []
         for group in groups:
             bounds = self._member_bounds(group[0], within=alive)
-            for phrase in group[1:]:
-                for docnum, bound in self._member_bounds(phrase, within=alive).items():
-                    bounds[docnum] = bounds.get(docnum, 0) + bound
+            for phrase in group[1:]:  # OR: the bounds add up
+                more = self._member_bounds(phrase, within=alive)
+                either = bounds.keys() | more.keys()
+                bounds = dict(zip(either, map(add, map(bounds.get, either, repeat(0)),
+                                              map(more.get, either, repeat(0)))))
             group_bounds.append(bounds)
             alive = alive & bounds.keys()
         docnums = list(alive)
         exact = all(self._members(p)[2] for p in phrases)
-        return Matches(docnums, [[bounds[d] for d in docnums] for bounds in group_bounds],
-                       [lengths[d] for d in docnums], exact)
+        return Matches(docnums, [list(map(b.__getitem__, docnums)) for b in group_bounds],
+                       list(map(lengths.__getitem__, docnums)), exact)
 
 
 class Matches(NamedTuple):

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import heapq
 import math
-from itertools import repeat
-from operator import add, truediv
+from itertools import compress, repeat
+from operator import add, itemgetter, truediv
 from typing import Callable, Iterable, Iterator, Sequence
 
 K1, B = 1.2, 0.75
@@ -75,8 +75,9 @@ def top_by_bounds(docnums: Sequence[int], bounds_by_group: list[Sequence[int]],
     # reach the ``limit``-th best exact score so far (which only rises).
     threshold = min(scored)[0]
     chosen = set(first)
-    rest = sorted(((bound, docnum) for bound, docnum in bounded
-                   if bound >= threshold and docnum not in chosen), reverse=True)
+    rest = sorted(compress(bounded, map(threshold.__le__, map(itemgetter(0), bounded))),
+                  reverse=True)
+    rest = [(bound, docnum) for bound, docnum in rest if docnum not in chosen]
     start, batch = 0, limit
     while start < len(rest) and rest[start][0] >= threshold:
         scored += exact([docnum for _, docnum in rest[start:start + batch]])

@@ -12,8 +12,9 @@ from reader.core.search.ranking import bm25_columns, top_by_bounds
 from tests.core.search.test_index_paths import QUERIES, corpus
 from tests.core.search.test_search_memory import ASTRAL, ASTRAL_QUERIES, build
 
-MORE_QUERIES = ["阿里巴巴集团", "巴巴", "的商家", "电子商务", "2020", "201", "际站的", "多的淘宝",
-                "“", "。 ", "tienda online", "阿里巴巴 -的商家", "淘宝 OR 的商家 平台"]
+MORE_QUERIES = ["阿里巴巴集团", "巴巴", "的商家", "电子商务", "2020", "201", "际站的",
+                "多的淘宝", "“", "。 ", "tienda online", "阿里巴巴 -的商家",
+                "淘宝 OR 的商家 平台"]
 
 
 def answers(index: SearchIndex, query: str, limit: int | None):
