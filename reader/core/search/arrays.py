@@ -3,10 +3,13 @@ without Whoosh's objects.
 
 Whoosh's matchers cost about a microsecond per posting in Python; at 10k articles a frequent
 bigram has 9,000. Here each posting list is decoded block by block straight from the
-segment's postings file (``whoosh_files``) into compact arrays once per generation,
-candidate sets are intersected as sets, phrases are counted with ``bytes.count`` over
-windows of each segment's contiguous folded-text column read with ``os.pread``, and ranking
-is the plain path's BM25 (``ranking``). No numpy and no memory map: a process that searches
+segment's postings file (``whoosh_files``) into compact arrays once per generation (only
+the terms worth decoding, see ``candidates``), candidate sets are intersected as sets,
+matches are verified with ``bytes.find`` over windows of each segment's contiguous
+folded-text column read with ``os.pread``, and ranking is the plain path's BM25
+(``ranking``), counting matches only where the top-k needs them (``top_by_bounds``): a
+query's first run costs about what its candidates' texts take to search up to their first
+match. No numpy and no memory map: a process that searches
 holds the posting lists it used and a few small per-document arrays, not the pages of the
 index files (issue 15's memory target). It reads Whoosh's format (pinned version, see
 pyproject.toml); ``SearchIndex`` falls back to the plain Whoosh path if anything here fails.
@@ -223,8 +226,9 @@ class ArraySnapshot:
     def _decoded(self, alternatives: tuple[str, ...]) -> bool:
         return all(term in self._postings for term in alternatives)
 
-    def candidates(self, phrase: Phrase) -> set[int]:
-        """Documents holding every index term of the phrase (a superset of its matches).
+    def candidates(self, phrase: Phrase) -> set[int] | array:
+        """Documents holding every index term of the phrase (a superset of its matches): a
+        set, or the ascending docnums of its one decoded term.
 
         Terms are intersected rarest first. A further term's postings are decoded only
         when that is expected to cost less than verifying the candidates it would remove
@@ -234,18 +238,22 @@ class ArraySnapshot:
         terms = sorted(dict.fromkeys(phrase.terms()), key=self.document_frequency)
         if not terms:  # punctuation only: no term narrows it
             return set(range(sum(s.count for s in self._segments))) - self.deleted
-        result = set(self._term_set(terms[0]))
+        first = self._term_set(terms[0])
+        result: set[int] | None = None
         verify_cost = self.mean_length * (_REGEX_COST if phrase.pattern else 1)
         for alternatives in terms[1:]:
-            if not result:
-                break
             if not self._decoded(alternatives):
                 frequency = self.document_frequency(alternatives)
-                removed = len(result) * max(0.0, 1 - frequency / len(self.lengths))
+                removed = len(first if result is None else result) * \
+                    max(0.0, 1 - frequency / len(self.lengths))
                 if removed * verify_cost < frequency * _POSTING_COST:
                     continue
+            if result is None:
+                result = set(first)
             result.intersection_update(self._term_set(alternatives))
-        return result
+            if not result:
+                break
+        return first if result is None else result
 
     # -- exact matching ------------------------------------------------------------------------
     # Matching documents are verified with ``find`` (the first occurrence is enough); their
@@ -273,7 +281,10 @@ class ArraySnapshot:
 
     def _verified_docnums(self, phrase: Phrase) -> array:
         found = array("i")
-        for segment, local in self._by_segment(sorted(self.candidates(phrase))):
+        candidates = self.candidates(phrase)
+        if not isinstance(candidates, array):
+            candidates = sorted(candidates)
+        for segment, local in self._by_segment(candidates):
             if phrase.pattern is None:
                 firsts = segment.scan("find", phrase.text.encode("utf-8"), local)
                 kept = compress(local, map((-1).__lt__, firsts))
@@ -389,26 +400,3 @@ class Matches(NamedTuple):
     counts: list[Sequence[int]]
     lengths: list[int]
     exact: bool
-
-
-def read_catalog(folder: Path) -> dict[str, str]:
-    """id → content hash of every live document of the latest generation, from each
-    segment's catalog column in one read and one split (``schema.catalog_value``)."""
-    result: dict[str, str] = {}
-    generation = whoosh_files.latest_generation(folder)
-    if generation < 0:
-        return result
-    for info in whoosh_files.read_toc(folder, generation):
-        segment = whoosh_files.SegmentFile(folder, info)
-        try:
-            column = whoosh_files.BytesColumn(segment, "catalog")
-            data = segment.read(column.base, sum(column.lengths))
-        finally:
-            segment.close()
-        lines = data.decode("utf-8").split("\n")
-        if len(lines) != info.doc_count + 1:
-            raise ValueError("catalog column does not have one entry per document")
-        for docnum in sorted(info.deleted, reverse=True):
-            del lines[docnum]
-        result.update(line.split("\0", 1) for line in lines[:-1])
-    return result

@@ -319,3 +319,26 @@ def stored_fields(column: BytesColumn, docnum: int) -> dict:
     """A document's stored fields (``STORED_COLUMN``: zlib'd pickles of a dict)."""
     data = column.value(docnum)
     return _loads(zlib.decompress(data)) if data else {}
+
+
+def read_catalog(folder: Path) -> dict[str, str]:
+    """id → content hash of every live document of the latest generation, from each
+    segment's catalog column in one read and one split (``schema.catalog_value``)."""
+    result: dict[str, str] = {}
+    generation = latest_generation(folder)
+    if generation < 0:
+        return result
+    for info in read_toc(folder, generation):
+        segment = SegmentFile(folder, info)
+        try:
+            column = BytesColumn(segment, "catalog")
+            data = segment.read(column.base, sum(column.lengths))
+        finally:
+            segment.close()
+        lines = data.decode("utf-8").split("\n")
+        if len(lines) != info.doc_count + 1:
+            raise ValueError("catalog column does not have one entry per document")
+        for docnum in sorted(info.deleted, reverse=True):
+            del lines[docnum]
+        result.update(line.split("\0", 1) for line in lines[:-1])
+    return result
