@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import heapq
 import math
-from itertools import compress, repeat
-from operator import add, itemgetter, truediv
-from typing import Callable, Iterable, Iterator, Sequence
+from itertools import compress
+from operator import itemgetter
+from typing import Callable, Iterator, Sequence
 
 K1, B = 1.2, 0.75
 
@@ -29,23 +29,13 @@ def bm25_columns(docnums: Sequence[int], counts_by_group: list[Sequence[int]],
         avg_length = sum(lengths) / len(docnums)
     idf = [math.log(1 + (doc_count - df + 0.5) / (df + 0.5)) for df in group_df]
     k1_plus_1, k1_b, k1_1_b = K1 + 1, K1 * B / avg_length, K1 * (1 - B)
-    # Built from maps over C operators (no Python frame per document), each score
-    # evaluated in the order the written formula gives:
     if len(idf) == 1:
-        # weight * count / (count + k1_1_b + k1_b * length)
         weight = idf[0] * k1_plus_1
-        counts = counts_by_group[0]
-        return zip(map(truediv, map(weight.__mul__, counts),
-                       map(add, map(k1_1_b.__radd__, counts), map(k1_b.__mul__, lengths))),
-                   docnums)
-    # sum(w * count * k1_plus_1 / (count + (k1_1_b + k1_b * length)) over the groups)
-    base = list(map(k1_1_b.__add__, map(k1_b.__mul__, lengths)))
-    scores: Iterable[float] = repeat(0)
-    for w, counts in zip(idf, counts_by_group):
-        terms = map(truediv, map(k1_plus_1.__rmul__, map(w.__mul__, counts)),
-                    map(add, counts, base))
-        scores = list(map(add, scores, terms))
-    return zip(scores, docnums)
+        return ((weight * count / (count + k1_1_b + k1_b * length), docnum)
+                for docnum, count, length in zip(docnums, counts_by_group[0], lengths))
+    return ((sum(w * counts[i] * k1_plus_1 / (counts[i] + (k1_1_b + k1_b * length))
+                 for w, counts in zip(idf, counts_by_group)), docnum)
+            for i, (docnum, length) in enumerate(zip(docnums, lengths)))
 
 
 def top_by_bounds(docnums: Sequence[int], bounds_by_group: list[Sequence[int]],
