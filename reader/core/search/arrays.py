@@ -110,11 +110,17 @@ class _Segment:
         breaks.append(len(starts))
         found: list[int] = []
         read, column_at = self.file.read, self.folded.base
-        i, n = 0, len(starts)
+        i, n, next_break = 0, len(starts), 0
         while i < n:
             first = starts[i]
-            j = min(bisect.bisect_right(stops, first + _WINDOW_BYTES, i + 1),
-                    breaks[bisect.bisect_right(breaks, i)])
+            while breaks[next_break] <= i:
+                next_break += 1
+            j = breaks[next_break]
+            if j == i + 1:  # a document alone: the window is its text
+                found.append(getattr(read(column_at + first, stops[i] - first), method)(needle))
+                i = j
+                continue
+            j = min(j, bisect.bisect_right(stops, first + _WINDOW_BYTES, i + 1))
             window = read(column_at + first, stops[j - 1] - first)
             relative = first.__rsub__
             found.extend(map(getattr(window, method), repeat(needle, j - i),
@@ -152,6 +158,7 @@ class ArraySnapshot:
         self.mean_length = sum(self.lengths) / max(1, len(self.lengths))
         self._postings: dict[str, tuple[array, array]] = {}
         self._infos: dict[str, list[bytes | None]] = {}
+        self._frequencies: dict[str, int] = {}
         self._verified: dict[Phrase, tuple[array, array, bool]] = {}
         self._exact: dict[Phrase, dict[int, int]] = {}  # docnum → match count, as counted
 
@@ -212,11 +219,22 @@ class ArraySnapshot:
         return infos
 
     def document_frequency(self, alternatives: tuple[str, ...]) -> int:
-        """About how many documents hold any of the terms (deleted ones included), from the
-        term infos alone."""
-        return sum(whoosh_files.term_document_frequency(data)
-                   for term in alternatives for data in self._term_infos(term)
-                   if data is not None)
+        """About how many documents hold any of the terms (deleted ones included): from
+        the decoded postings, or else from the term infos alone (cached)."""
+        return sum(map(self._term_frequency, alternatives))
+
+    def _term_frequency(self, term: str) -> int:
+        decoded = self._postings.get(term)
+        if decoded is not None:
+            return len(decoded[0])
+        frequency = self._frequencies.get(term)
+        if frequency is None:
+            if len(self._frequencies) >= self.MAX_CACHED_TERMS:
+                self._frequencies.clear()
+            frequency = self._frequencies[term] = sum(
+                whoosh_files.term_document_frequency(data)
+                for data in self._term_infos(term) if data is not None)
+        return frequency
 
     def _term_set(self, alternatives: tuple[str, ...]) -> set[int] | array:
         if len(alternatives) == 1:
@@ -255,12 +273,9 @@ class ArraySnapshot:
                 break
         return first if result is None else result
 
-    # -- exact matching ------------------------------------------------------------------------
-    # Matching documents are verified with ``find`` (the first occurrence is enough); their
-    # match counts are bounded from the postings (a phrase occurs at most as often as each
-    # of its index terms) and counted exactly only for the documents ranking needs
-    # (``ranking.top_by_bounds``): counting every match of a frequent phrase scanned every
-    # candidate text to its end, the bulk of a query's first run.
+    # -- exact matching: ``find`` verifies, postings bound the counts, ranking counts the
+    # few it needs (``ranking.top_by_bounds``; counting every candidate to its end was the
+    # bulk of a frequent phrase's first run).
     def _members(self, phrase: Phrase) -> tuple[array, array, bool]:
         """(docnums ascending, match-count bounds, whether the bounds are the exact counts)
         of every document a phrase matches, cached per generation. A phrase one index term
@@ -316,10 +331,14 @@ class ArraySnapshot:
         # The terms ``candidates`` decoded: any of them bounds the count.
         terms = [self.alternatives(alts)
                  for alts in [g for g in groups if self._decoded(g)] or groups[:1]]
-        # Each term's postings hold every matching document, both ascending: keeping the
-        # frequencies of the matching ones aligns them with ``docnums`` (in C).
-        matching = set(docnums)
+        # Each term's postings hold every matching document, both ascending: the
+        # frequencies of the matching ones, aligned with ``docnums``, are found in C (by
+        # bisection when the matches are few, else by keeping the postings that match).
+        matching = set(docnums) if any(len(docnums) * 8 >= len(ids) for ids, _ in terms) \
+            else set()
         columns = [freqs if len(ids) == len(docnums) else
+                   map(freqs.__getitem__, map(bisect.bisect_left, repeat(ids), docnums))
+                   if len(docnums) * 8 < len(ids) else
                    compress(freqs, map(matching.__contains__, ids)) for ids, freqs in terms]
         return array("I", columns[0] if len(columns) == 1 else map(min, *columns))
 
@@ -392,10 +411,7 @@ class ArraySnapshot:
 
 
 class Matches(NamedTuple):
-    """The documents a query matches, as columns: docnums, each group's match counts
-    (upper bounds unless ``exact``: ``ArraySnapshot.query_counts`` gives the counts), and
-    the folded lengths."""
-
+    """A query's documents as columns; counts are upper bounds unless ``exact``."""
     docnums: Sequence[int]
     counts: list[Sequence[int]]
     lengths: list[int]
