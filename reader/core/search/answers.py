@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import heapq
 import zlib
+from functools import partial
 from typing import Iterable
 
 from reader.core.search.query import Query
-from reader.core.search.ranking import bm25, bm25_columns
+from reader.core.search.ranking import bm25, bm25_columns, top_by_bounds
 from reader.core.search.results import SearchHit, SearchResult, make_hit
 
 
@@ -18,12 +19,19 @@ def from_arrays(snapshot, query: Query, query_text: str, limit: int | None) -> S
     """The answer of an ``ArraySnapshot`` (or None: nothing indexed)."""
     if snapshot is None:
         return SearchResult(query_text, 0, [])
-    docnums, counts, lengths = snapshot.matches(query)
+    docnums, counts, lengths, exact = snapshot.matches(query)
     if not docnums:
         return SearchResult(query_text, 0, [])
-    scored = bm25_columns(docnums, counts, lengths, [len(docnums)] * len(counts),
-                          snapshot.doc_count)
-    return ranked(snapshot, query, query_text, limit, scored, len(docnums))
+    if exact or limit is None:
+        if not exact:
+            counts = snapshot.query_counts(query, docnums)
+        scored = bm25_columns(docnums, counts, lengths, [len(docnums)] * len(counts),
+                              snapshot.doc_count)
+        return ranked(snapshot, query, query_text, limit, scored, len(docnums))
+    # Counts are upper bounds: only the documents that may rank are counted.
+    best = top_by_bounds(docnums, counts, lengths, snapshot.doc_count, limit,
+                         partial(snapshot.query_counts, query), snapshot.lengths.__getitem__)
+    return SearchResult(query_text, len(docnums), hits(snapshot, query, best))
 
 
 def from_plain(snapshot, query: Query, query_text: str, limit: int | None) -> SearchResult:

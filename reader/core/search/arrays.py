@@ -3,10 +3,13 @@ without Whoosh's objects.
 
 Whoosh's matchers cost about a microsecond per posting in Python; at 10k articles a frequent
 bigram has 9,000. Here each posting list is decoded block by block straight from the
-segment's postings file (``whoosh_files``) into compact arrays once per generation,
-candidate sets are intersected as sets, phrases are counted with ``bytes.count`` over
-windows of each segment's contiguous folded-text column read with ``os.pread``, and ranking
-is the plain path's BM25 (``ranking``). No numpy and no memory map: a process that searches
+segment's postings file (``whoosh_files``) into compact arrays once per generation (only
+the terms worth decoding, see ``candidates``), candidate sets are intersected as sets,
+matches are verified with ``bytes.find`` over windows of each segment's contiguous
+folded-text column read with ``os.pread``, and ranking is the plain path's BM25
+(``ranking``), counting matches only where the top-k needs them (``top_by_bounds``): a
+query's first run costs about what its candidates' texts take to search up to their first
+match. No numpy and no memory map: a process that searches
 holds the posting lists it used and a few small per-document arrays, not the pages of the
 index files (issue 15's memory target). It reads Whoosh's format (pinned version, see
 pyproject.toml); ``SearchIndex`` falls back to the plain Whoosh path if anything here fails.
@@ -15,8 +18,10 @@ from __future__ import annotations
 
 import bisect
 from array import array
+from itertools import compress, count, islice, repeat
+from operator import add, sub
 from pathlib import Path
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from reader.core.search import whoosh_files
 from reader.core.search.query import Phrase, Query
@@ -26,6 +31,13 @@ _TERMS_FIELD = "terms"
 _EMPTY = (array("i"), array("I"))
 _WINDOW_BYTES = 256 << 10  # at most this much of a folded-text column read at once
 _GAP_BYTES = 16 << 10  # candidates closer than this are read in one window
+# Decoding one posting (~0.25 µs) weighed against verifying this many bytes of folded
+# text (``find``, read included, ~0.2–0.6 ns a byte): calibrated at 10k articles, where
+# 500 → 1500 took the first-pass p95 from 19.5 to 16.9 ms CPU (independence overstates
+# what a further bigram removes; larger values measured the same within noise). The
+# Latin-word regex verifies a byte about ``_REGEX_COST`` times slower.
+_POSTING_COST = 1500
+_REGEX_COST = 10
 
 
 def decided_by_one_term(phrase: Phrase) -> tuple[str, ...] | None:
@@ -50,6 +62,7 @@ class _Segment:
             self.terms = whoosh_files.TermTable(self.file)
             self.postings_at = self.file.range(".pst")[0]
             self.folded = whoosh_files.BytesColumn(self.file, "folded")
+            self.folded_ends = array("q", map(add, self.folded.offsets, self.folded.lengths))
         except BaseException:
             self.file.close()
             raise
@@ -61,36 +74,61 @@ class _Segment:
             self._columns[field] = whoosh_files.BytesColumn(self.file, field)
         return self._columns[field]
 
-    def postings(self, term: str) -> tuple[array, array]:
-        """(segment docnums, frequencies) of one term, deleted documents included."""
-        data = self.terms.lookup(_TERMS_FIELD, term)
+    def term_info(self, term: str) -> bytes | None:
+        return self.terms.lookup(_TERMS_FIELD, term)
+
+    def postings(self, data: bytes | None) -> tuple[array, array]:
+        """(snapshot docnums, frequencies) of one term's live documents in this segment,
+        from its ``term_info``."""
         if data is None:
             return _EMPTY
         info = whoosh_files.parse_term_info(data)
         if len(info) == 3:  # inlined: (ids, weights, values)
-            ids, weights, _ = info
-            return array("i", ids), array("I", map(int, weights))
-        offset, length = info
-        return whoosh_files.decode_postings(self.file.read(self.postings_at + offset, length))
+            local, weights, _ = info
+            ids = array("i", [d + self.base for d in local])
+            freqs = array("I", map(int, weights))
+        else:
+            offset, length = info
+            ids, freqs = whoosh_files.decode_postings(
+                self.file.read(self.postings_at + offset, length), self.base)
+        if self.deleted:
+            live = [d - self.base not in self.deleted for d in ids]
+            ids, freqs = array("i", compress(ids, live)), array("I", compress(freqs, live))
+        return ids, freqs
 
-    def count_in_windows(self, needle: bytes, spans: list[tuple[int, int]]) -> list[int]:
-        """Occurrences of ``needle`` in each (start, end) of the folded-text column, spans
-        ascending. Neighbours separated by less than ``_GAP_BYTES`` are read together, up
-        to ``_WINDOW_BYTES`` at once: few reads, little read for nothing, bounded memory."""
-        counts = []
+    def scan(self, method: str, needle: bytes, docnums: Sequence[int]) -> list[int]:
+        """``bytes.find`` or ``bytes.count`` of ``needle`` in the folded text of each of the
+        segment's ``docnums`` (ascending). Neighbours separated by less than ``_GAP_BYTES``
+        are read together, up to ``_WINDOW_BYTES`` at once (few reads, little read for
+        nothing, bounded memory), and each window is searched per document by ``map`` over
+        C methods: no Python frame per candidate."""
+        offsets, ends = self.folded.offsets, self.folded_ends
+        starts = list(map(offsets.__getitem__, docnums))
+        stops = list(map(ends.__getitem__, docnums))
+        # Where a window must end: before each document farther than _GAP_BYTES from the
+        # previous one (found in C: compress over a map).
+        breaks = list(compress(count(1), map(_GAP_BYTES.__lt__,
+                                             map(sub, islice(starts, 1, None), stops))))
+        breaks.append(len(starts))
+        found: list[int] = []
         read, column_at = self.file.read, self.folded.base
-        i, n = 0, len(spans)
+        i, n, next_break = 0, len(starts), 0
         while i < n:
-            first = spans[i][0]
-            j = i + 1
-            while j < n and spans[j][0] - spans[j - 1][1] <= _GAP_BYTES \
-                    and spans[j][1] - first <= _WINDOW_BYTES:
-                j += 1
-            window = read(column_at + first, spans[j - 1][1] - first)
-            counts.extend(window.count(needle, start - first, end - first)
-                          for start, end in spans[i:j])
+            first = starts[i]
+            while breaks[next_break] <= i:
+                next_break += 1
+            j = breaks[next_break]
+            if j == i + 1:  # a document alone: the window is its text
+                found.append(getattr(read(column_at + first, stops[i] - first), method)(needle))
+                i = j
+                continue
+            j = min(j, bisect.bisect_right(stops, first + _WINDOW_BYTES, i + 1))
+            window = read(column_at + first, stops[j - 1] - first)
+            relative = first.__rsub__
+            found.extend(map(getattr(window, method), repeat(needle, j - i),
+                             map(relative, starts[i:j]), map(relative, stops[i:j])))
             i = j
-        return counts
+        return found
 
     def close(self) -> None:
         self.file.close()
@@ -119,8 +157,12 @@ class ArraySnapshot:
             self.lengths.extend(array("I", segment.folded.lengths))
         self.deleted = frozenset(d + s.base for s in self._segments for d in s.deleted)
         self.doc_count = sum(s.count for s in self._segments) - len(self.deleted)
+        self.mean_length = sum(self.lengths) / max(1, len(self.lengths))
         self._postings: dict[str, tuple[array, array]] = {}
-        self._verified: dict[Phrase, tuple[array, array]] = {}
+        self._infos: dict[str, list[bytes | None]] = {}
+        self._frequencies: dict[str, int] = {}
+        self._verified: dict[Phrase, tuple[array, array, bool]] = {}
+        self._exact: dict[Phrase, dict[int, int]] = {}  # docnum → match count, as counted
 
     def close(self) -> None:
         for segment in self._segments:
@@ -149,16 +191,12 @@ class ArraySnapshot:
         cached = self._postings.get(term)
         if cached is None:
             ids, freqs = array("i"), array("I")
-            for segment in self._segments:
-                seg_ids, seg_freqs = segment.postings(term)
-                if segment.deleted:
-                    kept = [(d, f) for d, f in zip(seg_ids, seg_freqs)
-                            if d not in segment.deleted]
-                    seg_ids = [d for d, _ in kept]
-                    seg_freqs = array("I", [f for _, f in kept])
-                ids.extend(map(segment.base.__add__, seg_ids) if segment.base else seg_ids)
-                freqs.extend(seg_freqs)
+            for segment, data in zip(self._segments, self._term_infos(term)):
+                seg_ids, seg_freqs = segment.postings(data)
+                ids += seg_ids
+                freqs += seg_freqs
             cached = (ids, freqs)
+            self._infos.pop(term, None)
             if len(self._postings) >= self.MAX_CACHED_TERMS:
                 self._postings.clear()
             self._postings[term] = cached
@@ -168,124 +206,215 @@ class ArraySnapshot:
         """Documents holding any of the terms, with the summed frequencies."""
         if len(terms) == 1:
             return self.postings(terms[0])
-        counts: dict[int, int] = {}
-        for term in terms:
-            for docnum, frequency in zip(*self.postings(term)):
-                counts[docnum] = counts.get(docnum, 0) + frequency
-        docnums = sorted(counts)
-        return array("i", docnums), array("I", [counts[d] for d in docnums])
+        lists = [dict(zip(*self.postings(term))) for term in terms]
+        docnums = sorted(set().union(*lists))
+        sums = map(sum, zip(*(map(counts.get, docnums, repeat(0)) for counts in lists)))
+        return array("i", docnums), array("I", sums)
+
+    def _term_infos(self, term: str) -> list[bytes | None]:
+        """Each segment's term info of a term (kept until its postings are decoded)."""
+        infos = self._infos.get(term)
+        if infos is None:
+            if len(self._infos) >= self.MAX_CACHED_TERMS:
+                self._infos.clear()
+            infos = self._infos[term] = [s.term_info(term) for s in self._segments]
+        return infos
+
+    def document_frequency(self, alternatives: tuple[str, ...]) -> int:
+        """About how many documents hold any of the terms (deleted ones included): from
+        the decoded postings, or else from the term infos alone (cached)."""
+        return sum(map(self._term_frequency, alternatives))
+
+    def _term_frequency(self, term: str) -> int:
+        decoded = self._postings.get(term)
+        if decoded is not None:
+            return len(decoded[0])
+        frequency = self._frequencies.get(term)
+        if frequency is None:
+            if len(self._frequencies) >= self.MAX_CACHED_TERMS:
+                self._frequencies.clear()
+            frequency = self._frequencies[term] = sum(
+                whoosh_files.term_document_frequency(data)
+                for data in self._term_infos(term) if data is not None)
+        return frequency
 
     def _term_set(self, alternatives: tuple[str, ...]) -> set[int] | array:
         if len(alternatives) == 1:
             return self.postings(alternatives[0])[0]
         return set().union(*(self.postings(t)[0] for t in alternatives))
 
-    def candidates(self, phrase: Phrase) -> set[int]:
-        """Documents holding every index term of the phrase (a superset of its matches)."""
-        sets = sorted((self._term_set(alts) for alts in dict.fromkeys(phrase.terms())),
-                      key=len)
-        if not sets:  # punctuation only: no term narrows it
+    def _decoded(self, alternatives: tuple[str, ...]) -> bool:
+        return all(term in self._postings for term in alternatives)
+
+    def candidates(self, phrase: Phrase) -> set[int] | array:
+        """Documents holding every index term of the phrase (a superset of its matches): a
+        set, or the ascending docnums of its one decoded term.
+
+        Terms are intersected rarest first. A further term's postings are decoded only
+        when that is expected to cost less than verifying the candidates it would remove
+        (as if terms were independent): the bigrams of a frequent word occur together, so
+        decoding all of them mostly removes nothing and was the largest part of a frequent
+        phrase's first query. Skipped terms only leave more candidates to verify."""
+        terms = sorted(dict.fromkeys(phrase.terms()), key=self.document_frequency)
+        if not terms:  # punctuation only: no term narrows it
             return set(range(sum(s.count for s in self._segments))) - self.deleted
-        result = set(sets[0])
-        for other in sets[1:]:
+        first = self._term_set(terms[0])
+        result: set[int] | None = None
+        verify_cost = self.mean_length * (_REGEX_COST if phrase.pattern else 1)
+        for alternatives in terms[1:]:
+            if not self._decoded(alternatives):
+                frequency = self.document_frequency(alternatives)
+                removed = len(first if result is None else result) * \
+                    max(0.0, 1 - frequency / len(self.lengths))
+                if removed * verify_cost < frequency * _POSTING_COST:
+                    continue
+            if result is None:
+                result = set(first)
+            result.intersection_update(self._term_set(alternatives))
             if not result:
                 break
-            result.intersection_update(other)
-        return result
+        return first if result is None else result
 
-    # -- exact matching ------------------------------------------------------------------------
-    def phrase_counts(self, phrase: Phrase, within: set[int]) -> dict[int, int]:
-        """Match counts of a phrase in the documents of ``within`` that it matches. Phrases
-        one index term decides are answered from postings alone."""
-        return {d: c for d, c in zip(*self._counts(phrase)) if d in within}
-
-    def _counts(self, phrase: Phrase) -> tuple[array, array]:
-        """(docnums ascending, match counts) of every document a phrase matches, cached per
-        generation as compact arrays (a phrase one term decides: its posting arrays)."""
+    # -- exact matching: ``find`` verifies, postings bound the counts, ranking counts the
+    # few it needs (``ranking.top_by_bounds``; counting every candidate to its end was the
+    # bulk of a frequent phrase's first run).
+    def _members(self, phrase: Phrase) -> tuple[array, array, bool]:
+        """(docnums ascending, match-count bounds, whether the bounds are the exact counts)
+        of every document a phrase matches, cached per generation. A phrase one index term
+        decides: its posting arrays, exact."""
         cached = self._verified.get(phrase)
         if cached is None:
             decided = decided_by_one_term(phrase)
-            cached = self.alternatives(decided) if decided is not None else \
-                self._verified_counts(phrase)
+            if decided is not None:
+                cached = (*self.alternatives(decided), True)
+            else:
+                docnums = self._verified_docnums(phrase)
+                cached = (docnums, self._bounds(phrase, docnums), False)
             if len(self._verified) >= self.MAX_CACHED_PHRASES:
                 self._verified.clear()
+                self._exact.clear()
             self._verified[phrase] = cached
         return cached
 
-    def _verified_counts(self, phrase: Phrase) -> tuple[array, array]:
-        candidates = sorted(self.candidates(phrase))
-        found, found_counts = array("i"), array("I")
-        bounds = [s.base + s.count for s in self._segments]
-        needle = phrase.text.encode("utf-8")
-        i = 0
-        for segment, end in zip(self._segments, bounds):
-            j = bisect.bisect_left(candidates, end, i)
-            docnums, i = candidates[i:j], j
-            if not docnums:
-                continue
+    def _verified_docnums(self, phrase: Phrase) -> array:
+        found = array("i")
+        candidates = self.candidates(phrase)
+        if not isinstance(candidates, array):
+            candidates = sorted(candidates)
+        for segment, local in self._by_segment(candidates):
             if phrase.pattern is None:
-                offsets, lengths = segment.folded.offsets, segment.folded.lengths
-                spans = [(offsets[d - segment.base],
-                          offsets[d - segment.base] + lengths[d - segment.base])
-                         for d in docnums]
-                counts = segment.count_in_windows(needle, spans)
+                firsts = segment.scan("find", phrase.text.encode("utf-8"), local)
+                kept = compress(local, map((-1).__lt__, firsts))
             else:
-                counts = [len(phrase.find_all(segment.folded.value(d - segment.base)
-                                              .decode("utf-8"))) for d in docnums]
-            kept = [(d, c) for d, c in zip(docnums, counts) if c]
-            found.extend(d for d, _ in kept)
-            found_counts.extend(c for _, c in kept)
-        return found, found_counts
+                value = segment.folded.value
+                kept = [d for d in local if phrase.occurs_in(value(d).decode("utf-8"))]
+            found.extend(map(segment.base.__add__, kept) if segment.base else kept)
+        return found
 
-    def matches(self, query: Query) -> tuple[Sequence[int], list[Sequence[int]], list[int]]:
-        """The documents satisfying the query as columns: docnums, the counts of each group,
-        folded lengths. Cheap posting sets narrow the documents before any text is
-        scanned."""
+    def _by_segment(self, docnums: list[int]):
+        """(segment, its local docnums) for ascending snapshot docnums."""
+        i = 0
+        for segment in self._segments:
+            j = bisect.bisect_left(docnums, segment.base + segment.count, i)
+            if j > i:
+                local = docnums[i:j]
+                yield segment, (list(map(segment.base.__rsub__, local)) if segment.base
+                                else local)
+            i = j
+
+    def _bounds(self, phrase: Phrase, docnums: array) -> array:
+        """An upper bound of the phrase's match count in each document: the smallest count
+        of its index terms there (each match holds one occurrence of every term); for a
+        phrase without index terms, its text's length over the phrase's."""
+        groups = list(dict.fromkeys(phrase.terms()))
+        if not groups:  # no Latin word either: a literal phrase
+            size = len(phrase.text.encode("utf-8"))
+            return array("I", [self.lengths[d] // size for d in docnums])
+        # The terms ``candidates`` decoded: any of them bounds the count.
+        terms = [self.alternatives(alts)
+                 for alts in [g for g in groups if self._decoded(g)] or groups[:1]]
+        # Each term's postings hold every matching document, both ascending: the
+        # frequencies of the matching ones, aligned with ``docnums``, are found in C (by
+        # bisection when the matches are few, else by keeping the postings that match).
+        matching = set(docnums) if any(len(docnums) * 8 >= len(ids) for ids, _ in terms) \
+            else set()
+        columns = [freqs if len(ids) == len(docnums) else
+                   map(freqs.__getitem__, map(bisect.bisect_left, repeat(ids), docnums))
+                   if len(docnums) * 8 < len(ids) else
+                   compress(freqs, map(matching.__contains__, ids)) for ids, freqs in terms]
+        return array("I", columns[0] if len(columns) == 1 else map(min, *columns))
+
+    def exact_counts(self, phrase: Phrase, docnums: Sequence[int]) -> list[int]:
+        """The phrase's match count in each of ``docnums`` (0 where it does not match)."""
+        members, bounds, exact = self._members(phrase)
+        if exact:
+            counts = self._exact.get(phrase)
+            if counts is None:
+                counts = self._exact[phrase] = dict(zip(members, bounds))
+            return [counts.get(d, 0) for d in docnums]
+        counts = self._exact.setdefault(phrase, {})
+        missing = sorted(d for d in set(docnums) if d not in counts)
+        needle = phrase.text.encode("utf-8")
+        for segment, local in self._by_segment(missing):
+            if phrase.pattern is None:
+                found = segment.scan("count", needle, local)
+            else:
+                value = segment.folded.value
+                found = [len(phrase.find_all(value(d).decode("utf-8"))) for d in local]
+            counts.update(zip(map(segment.base.__add__, local), found))
+        return [counts[d] for d in docnums]
+
+    def query_counts(self, query: Query, docnums: Sequence[int]) -> list[list[int]]:
+        """Exact counts of each query group (the sum over its phrases) in ``docnums``."""
+        result = []
+        for group in query.groups:
+            totals = self.exact_counts(group[0], docnums)
+            for phrase in group[1:]:
+                totals = list(map(add, totals, self.exact_counts(phrase, docnums)))
+            result.append(totals)
+        return result
+
+    def _member_bounds(self, phrase: Phrase, within: set[int]) -> dict[int, int]:
+        docnums, bounds, _ = self._members(phrase)
+        return dict(compress(zip(docnums, bounds), map(within.__contains__, docnums)))
+
+    def matches(self, query: Query) -> Matches:
+        """The documents satisfying the query as columns. Cheap posting sets narrow the
+        documents before any text is scanned."""
         lengths = self.lengths
         groups = query.groups
-        if len(groups) == 1 and len(groups[0]) == 1 and not query.excluded:
-            docnums, counts = self._counts(groups[0][0])  # one phrase: the answer
-            return docnums, [counts], [lengths[d] for d in docnums]
+        phrases = [p for group in groups for p in group]
+        if len(phrases) == 1 and not query.excluded:
+            docnums, bounds, exact = self._members(phrases[0])  # one phrase: the answer
+            return Matches(docnums, [bounds], list(map(lengths.__getitem__, docnums)), exact)
         alive: set[int] | None = None
-        for group in query.groups:
+        for group in groups:
             group_ids = set().union(*(self.candidates(p) for p in group))
             alive = group_ids if alive is None else alive & group_ids
             if not alive:
-                return [], [], []
+                return Matches([], [], [], True)
         assert alive is not None
         for phrase in query.excluded:
-            alive -= self.phrase_counts(phrase, within=alive).keys()
-        group_counts = []
-        for group in query.groups:
-            counts = self.phrase_counts(group[0], within=alive)
-            for phrase in group[1:]:
-                for docnum, count in self.phrase_counts(phrase, within=alive).items():
-                    counts[docnum] = counts.get(docnum, 0) + count
-            group_counts.append(counts)
-            alive = alive & counts.keys()
+            alive -= self._member_bounds(phrase, within=alive).keys()
+        group_bounds = []
+        for group in groups:
+            bounds = self._member_bounds(group[0], within=alive)
+            for phrase in group[1:]:  # OR: the bounds add up
+                more = self._member_bounds(phrase, within=alive)
+                either = bounds.keys() | more.keys()
+                bounds = dict(zip(either, map(add, map(bounds.get, either, repeat(0)),
+                                              map(more.get, either, repeat(0)))))
+            group_bounds.append(bounds)
+            alive = alive & bounds.keys()
         docnums = list(alive)
-        return (docnums, [[counts[d] for d in docnums] for counts in group_counts],
-                [lengths[d] for d in docnums])
+        exact = all(self._members(p)[2] for p in phrases)
+        return Matches(docnums, [list(map(b.__getitem__, docnums)) for b in group_bounds],
+                       list(map(lengths.__getitem__, docnums)), exact)
 
 
-def read_catalog(folder: Path) -> dict[str, str]:
-    """id → content hash of every live document of the latest generation, from each
-    segment's catalog column in one read and one split (``schema.catalog_value``)."""
-    result: dict[str, str] = {}
-    generation = whoosh_files.latest_generation(folder)
-    if generation < 0:
-        return result
-    for info in whoosh_files.read_toc(folder, generation):
-        segment = whoosh_files.SegmentFile(folder, info)
-        try:
-            column = whoosh_files.BytesColumn(segment, "catalog")
-            data = segment.read(column.base, sum(column.lengths))
-        finally:
-            segment.close()
-        lines = data.decode("utf-8").split("\n")
-        if len(lines) != info.doc_count + 1:
-            raise ValueError("catalog column does not have one entry per document")
-        for docnum in sorted(info.deleted, reverse=True):
-            del lines[docnum]
-        result.update(line.split("\0", 1) for line in lines[:-1])
-    return result
+class Matches(NamedTuple):
+    """A query's documents as columns; counts are upper bounds unless ``exact``."""
+    docnums: Sequence[int]
+    counts: list[Sequence[int]]
+    lengths: list[int]
+    exact: bool

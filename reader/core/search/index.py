@@ -21,14 +21,14 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from reader.core.search import answers, integrity
-from reader.core.search.arrays import ArraySnapshot, read_catalog
+from reader.core.search.arrays import ArraySnapshot
 from reader.core.search.batches import BULK_MIN_DOCUMENTS, BULK_SEGMENT_DOCUMENTS
 from reader.core.search.integrity import INDEX_VERSION
 from reader.core.search.locking import DEFAULT_WAIT_S, IndexBusy, writer_lock
 from reader.core.search.query import Query, QuerySyntaxError, parse_query
 from reader.core.search.results import (IndexReport, IndexSource, Match, SearchHit,
                                         SearchResult, snippet_bounds)
-from reader.core.search.whoosh_files import latest_generation
+from reader.core.search.whoosh_files import latest_generation, read_catalog
 
 # Whoosh (and numpy, for the bulk writer) is imported where an index is opened, written or
 # searched through the plain path: a process that only searches never imports it (issue 15).

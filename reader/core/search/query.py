@@ -66,6 +66,21 @@ class Phrase:
             result.append(stems(word))
         return result
 
+    def occurs_in(self, folded_text: str) -> bool:
+        """Whether the phrase matches the text at least once (stops at the first match)."""
+        if self.pattern is None:
+            return self.text in folded_text
+        return any(self._stems_agree(m.group()) for m in self.pattern.finditer(folded_text))
+
+    def _stems_agree(self, matched: str) -> bool:
+        found = [stems(w) for w in WORD.findall(matched)]
+        return len(found) == len(self._wanted_stems) and \
+            all(set(a) & set(b) for a, b in zip(found, self._wanted_stems))
+
+    @cached_property
+    def _wanted_stems(self) -> list[tuple[str, ...]]:
+        return [stems(w) for w in WORD.findall(self.text)]
+
     def find_all(self, folded_text: str) -> list[tuple[int, int]]:
         if self.pattern is None:
             needle = self.text
@@ -74,13 +89,8 @@ class Phrase:
                 spans.append((start, start + len(needle)))
                 start = folded_text.find(needle, start + len(needle))
             return spans
-        spans = []
-        wanted = [stems(w) for w in WORD.findall(self.text)]
-        for m in self.pattern.finditer(folded_text):
-            found = [stems(w) for w in WORD.findall(m.group())]
-            if len(found) == len(wanted) and all(set(a) & set(b) for a, b in zip(found, wanted)):
-                spans.append(m.span())
-        return spans
+        return [m.span() for m in self.pattern.finditer(folded_text)
+                if self._stems_agree(m.group())]
 
 
 @dataclass(frozen=True)

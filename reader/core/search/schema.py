@@ -59,7 +59,7 @@ def document_fields(doc_id: str, path: str, title: str, content_hash: str, text:
 
 def catalog_value(doc_id: str, content_hash: str) -> bytes:
     """One document's catalog entry. Ids and hashes hold neither NUL nor newline; the
-    newline lets a whole segment's column be split in one call (``arrays.read_catalog``)."""
+    newline lets a whole segment's column be split in one call (``whoosh_files.read_catalog``)."""
     return f"{doc_id}\0{content_hash}\n".encode("utf-8")
 
 

@@ -231,6 +231,12 @@ class TermTable:
         return None
 
 
+def term_document_frequency(data: bytes) -> int:
+    """How many documents of the segment hold the term, deleted ones included
+    (``W3TermInfo``'s df), read without decoding the postings."""
+    return _TERM_INFO.unpack_from(data)[2]
+
+
 def parse_term_info(data: bytes) -> tuple[int, int] | tuple:
     """``W3TermInfo.from_bytes``: (offset, length) in the postings file, or the inlined
     (ids, weights, values) postings."""
@@ -241,22 +247,26 @@ def parse_term_info(data: bytes) -> tuple[int, int] | tuple:
     return offset, length
 
 
-def decode_postings(raw: bytes) -> tuple[array, array]:
-    """(segment docnums, frequencies) of one posting list as ``W3PostingsWriter`` wrote it:
-    a header magic, then blocks of pickled (count, …) info and zlib'd pickled (deltas,
-    weights, values) tuples; a negative block length marks the last block."""
+def decode_postings(raw: bytes, base: int = 0) -> tuple[array, array]:
+    """(docnums, frequencies) of one posting list as ``W3PostingsWriter`` wrote it: a header
+    magic, then blocks of pickled (count, …) info and zlib'd pickled (deltas, weights,
+    values) tuples; a negative block length marks the last block. ``base`` is added to
+    every docnum (a segment's first docnum in a snapshot)."""
     ids, freqs = array("i"), array("I")
+    stream = io.BytesIO(raw)
     pos = 4
     while True:
         block_length = _INT.unpack_from(raw, pos)[0]
         pos += 4
         end = pos + abs(block_length)
-        stream = io.BytesIO(raw[pos:end])
+        stream.seek(pos)
         count, _, _, compression, _, _ = pickle.load(stream)
-        data = stream.read()
+        data = raw[stream.tell():end]
         deltas, weights, values = pickle.loads(zlib.decompress(data) if compression
                                                else data)
-        ids.extend(accumulate(deltas))
+        # Each block restarts from docnum 0 (its first delta is its first docnum).
+        ids.fromlist(list(accumulate(deltas, initial=base))[1:] if base else
+                     list(accumulate(deltas)))
         if isinstance(values, bytes):  # Frequency: big-endian uint32 counts
             block = array("I", values)
             if _LITTLE_ENDIAN:
@@ -309,3 +319,26 @@ def stored_fields(column: BytesColumn, docnum: int) -> dict:
     """A document's stored fields (``STORED_COLUMN``: zlib'd pickles of a dict)."""
     data = column.value(docnum)
     return _loads(zlib.decompress(data)) if data else {}
+
+
+def read_catalog(folder: Path) -> dict[str, str]:
+    """id → content hash of every live document of the latest generation, from each
+    segment's catalog column in one read and one split (``schema.catalog_value``)."""
+    result: dict[str, str] = {}
+    generation = latest_generation(folder)
+    if generation < 0:
+        return result
+    for info in read_toc(folder, generation):
+        segment = SegmentFile(folder, info)
+        try:
+            column = BytesColumn(segment, "catalog")
+            data = segment.read(column.base, sum(column.lengths))
+        finally:
+            segment.close()
+        lines = data.decode("utf-8").split("\n")
+        if len(lines) != info.doc_count + 1:
+            raise ValueError("catalog column does not have one entry per document")
+        for docnum in sorted(info.deleted, reverse=True):
+            del lines[docnum]
+        result.update(line.split("\0", 1) for line in lines[:-1])
+    return result
