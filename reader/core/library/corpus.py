@@ -144,15 +144,7 @@ def read_file_bytes(path: Path) -> bytes:
     Opened without blocking and checked on the open descriptor (a file swapped for a FIFO
     after the scan cannot hang us); the size limit is enforced while reading, since a
     device or a growing file says nothing true in ``stat``."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
-    except OSError as exc:
-        raise UnreadableFile(_os_reason(exc)) from None
-    try:
-        status = os.fstat(fd)
-        if not stat.S_ISREG(status.st_mode):
-            raise UnreadableFile(
-                f"not a regular file ({_KINDS.get(stat.S_IFMT(status.st_mode), 'special file')})")
+    def read_all(fd: int, status: os.stat_result) -> bytes:
         # One read for a file of the size it claims; more only if it grew meanwhile.
         step = min(MAX_FILE_BYTES + 1, max(1 << 20, status.st_size + 1))
         chunks, total = [], 0
@@ -166,15 +158,18 @@ def read_file_bytes(path: Path) -> bytes:
                                      "the limit)")
             chunks.append(chunk)
         return b"".join(chunks)
-    except OSError as exc:
-        raise UnreadableFile(_os_reason(exc)) from None
-    finally:
-        os.close(fd)
+    return _read_regular(path, read_all)
 
 
 def read_file_head(path: Path, size: int) -> bytes:
     """The first ``size`` bytes of a regular file (all of a smaller one), with the checks
     of ``read_file_bytes``; one read, for listing a file by its head (issue 15)."""
+    return _read_regular(path, lambda fd, _status: os.read(fd, size))
+
+
+def _read_regular(path: Path, read) -> bytes:
+    """``read(fd, status)`` on ``path`` opened without blocking, once the open descriptor
+    is known to be a regular file; every failure as UnreadableFile with its reason."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
@@ -184,7 +179,7 @@ def read_file_head(path: Path, size: int) -> bytes:
         if not stat.S_ISREG(status.st_mode):
             raise UnreadableFile(
                 f"not a regular file ({_KINDS.get(stat.S_IFMT(status.st_mode), 'special file')})")
-        return os.read(fd, size)
+        return read(fd, status)
     except OSError as exc:
         raise UnreadableFile(_os_reason(exc)) from None
     finally:

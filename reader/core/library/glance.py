@@ -59,9 +59,8 @@ def listing_entry(path: Path, relative: str) -> ArticleInfo | None:
     """The entry a big first import lists at once, from the file's head: id and path exact,
     the title shown meanwhile the file's first line, the rest pending. None for a format not
     glanced at, an unreadable file and one with nothing in its head."""
-    name = relative.lower()
-    web = name.endswith(WEB_SUFFIXES)
-    if not web and not name.endswith(GLANCED):
+    web = _is_web_page(relative)
+    if web is None:
         return None
     try:
         head = read_file_head(path, LISTING_HEAD)
@@ -122,19 +121,27 @@ def glance(path: Path, relative: str, thorough: bool = True,
 def _read(path: Path, relative: str) -> tuple[bytes, Decoded, bool] | None:
     """(bytes, decoded text, is a web page), or None: not a glanced format, unreadable, or
     no text."""
-    name = relative.lower()
-    web = name.endswith(WEB_SUFFIXES)
-    if not web and not name.endswith(GLANCED):
+    web = _is_web_page(relative)
+    if web is None:
         return None
     try:
         data = read_file_bytes(path)
         # (an empty or blank file raises: it holds no text)
-        decoded = decode_page(data, os.path.splitext(name)[1]) if web else decode_bytes(data)
+        decoded = (decode_page(data, os.path.splitext(relative)[1].lower()) if web
+                   else decode_bytes(data))
     except (UnreadableFile, OSError):
         return None
     if web and not decoded.text.strip():
         return None
     return data, decoded, web
+
+
+def _is_web_page(relative: str) -> bool | None:
+    """Is the file a web page (True), plain text or Markdown (False), or neither (None)?"""
+    name = relative.lower()
+    if name.endswith(WEB_SUFFIXES):
+        return True
+    return False if name.endswith(GLANCED) else None
 
 
 #: The first line with a letter or digit in it, Markdown's heading marks aside.
