@@ -363,12 +363,14 @@ class MainWindow(QMainWindow):
 
     # -- background work ------------------------------------------------------------------------------
     def _zoom_text(self) -> str:
-        default = OPTIONS["reading/point_size"].default
-        percent = round(100 * self.settings['reading/point_size'] / default)
+        percent = round(100 * self.settings['reading/point_size'] / OPTIONS["reading/point_size"].default)
         return translate("main_window", "Zoom {percent}%").format(percent=percent)
 
     def _show_progress(self, label: str, done: int, total: int) -> None:
-        self.progress_bar.setFormat(f"{translate('tasks', label)} %v/%m")
+        text = translate('tasks', label)  # one line wide at its widest (1024 px: two lines)
+        width = self.progress_bar.fontMetrics().horizontalAdvance(f"{text} {total}/{total}")
+        self.progress_bar.setMinimumWidth(min(220, width + 24))
+        self.progress_bar.setFormat(f"{text} %v/%m")
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
 

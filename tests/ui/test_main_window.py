@@ -167,3 +167,12 @@ def test_a_large_article_opens_in_a_worker(qtbot, make_window, tmp_path):
         assert window.progress_bar.isVisible()
     assert window.pane.article_id == article
     assert window.pane.toPlainText().startswith("很长的文章")
+
+
+def test_the_progress_bar_is_wide_enough_for_its_text_in_a_narrow_window(qtbot, make_window):
+    window = make_window()
+    window.resize(1024, 700)
+    window.tasks.progress.emit("Indexing", 307, 1000)  # as a task reports it
+    bar = window.progress_bar
+    assert "Indexing" in bar.format() and bar.maximum() == 1000
+    assert bar.minimumWidth() >= bar.fontMetrics().horizontalAdvance("Indexing 1000/1000")
