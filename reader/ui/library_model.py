@@ -135,6 +135,8 @@ class ArticleListModel(ColumnsTableModel):
         groups: dict[int, list[ArticleInfo]] = {}
         for a in fresh:  # positions against the rows as they are; insert from the end
             groups.setdefault(self._position(self._sort_key(a)), []).append(a)
+            if len(groups) > _SCATTERED_INSERTS:
+                break  # (scattered: the places of the others are not needed)
         if len(groups) > _SCATTERED_INSERTS:
             # A first import lists hundreds of files at once, each landing somewhere else:
             # one insert and one re-sort (two sorted runs merged) instead of an insert each

@@ -90,15 +90,12 @@ def _head_text(head: bytes) -> str:
         return ""
 
 
-def glance(path: Path, relative: str, thorough: bool = True,
-           with_title: bool = True) -> ArticleInfo | None:
+def glance(path: Path, relative: str, with_title: bool = True) -> ArticleInfo | None:
     """The article's catalog entry with its pending fields named, or None for formats not
     glanced at and files that cannot be read or hold no text (the full reading says why).
 
-    Not ``thorough``: a plain-text title that only cleaning every line would decide stays
-    pending (``plain_title``; ~5× cheaper), shown meanwhile as the file's first line. Not
-    ``with_title``: the title is always that first line, pending (the title rules cost ~10×
-    the rest of a glance)."""
+    Not ``with_title``: the title is always the file's first line, pending (the title rules
+    cost ~10× the rest of a glance)."""
     read = _read(path, relative)
     if read is None:
         return None
@@ -108,7 +105,7 @@ def glance(path: Path, relative: str, thorough: bool = True,
                            None, 0, reading_hash(data), decoded.encoding,
                            len(decoded.damaged), pending=_ABOUT_PENDING)
     text = decoded.text
-    title = (plain_title(text, thorough) if with_title and relative.lower().endswith(".txt")
+    title = (plain_title(text) if with_title and relative.lower().endswith(".txt")
              else None)
     language, script = detect_language(text)
     return ArticleInfo(article_id(relative), relative,

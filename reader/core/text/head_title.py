@@ -31,28 +31,24 @@ from reader.core.text.titles import _WRAPPED, seo_prefix
 _TAIL_CHARS = 4000
 
 
-def plain_title(raw: str, thorough: bool = True) -> str | None:
+def plain_title(raw: str) -> str | None:
     """The title ``build_reading_text(plain_layout(raw))`` gives (before the file-name
-    fallback of an empty title), or None when undecided. Not ``thorough``: None as well
-    where deciding needs every line cleaned and classified (~10× slower; a big first import
-    lists a provisional title instead, issue 15)."""
+    fallback of an empty title), or None when undecided."""
     if removes_glosses(raw):
         return None
     if may_hold_comment_box(raw) and _COMMENT_BOX.search(raw):
-        return _classified_title(raw) if thorough else None
+        return _classified_title(raw)
     head = _title_line(raw)
     if head is None or not _tail_stops_below(raw, head[1]):
-        return _classified_title(raw) if thorough else None
+        return _classified_title(raw)
     text = head[0]
     # ``following`` only has to exist: the line ending the tail's walk is kept, below.
     if looks_like_title(text, "following"):
         if not _WRAPPED.match(text):
             return shorten_title(text)
-    elif not thorough:
-        return None  # telling repeats needs every line's key
     elif not is_metadata_line(text) and not kept_lines(raw)[1]:
         return shorten_title(text)  # title_from_text with no repeats: the first line
-    return _classified_title(raw) if thorough else None
+    return _classified_title(raw)
 
 
 def _title_line(raw: str) -> tuple[str, int] | None:
